@@ -1,0 +1,80 @@
+package org.totalplace.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Loads the programme's reference data through the services' own APIs, so that it flows through the
+ * outbox and the broker like any other change. Loading twice adds nothing: a pilot whose code is
+ * already registered is left as it is.
+ */
+public final class ReferenceData {
+
+    public record Outcome(int registered, int alreadyPresent) {
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public Outcome loadPilots(Path file, String pilotsBaseUrl) {
+        JsonNode pilots;
+        try {
+            pilots = json.readTree(file.toFile()).path("pilots");
+        } catch (IOException e) {
+            throw new InfrastructureException("cannot read reference data " + file, e);
+        }
+        int registered = 0;
+        int present = 0;
+        for (JsonNode pilot : pilots) {
+            String code = pilot.path("code").asText();
+            if (exists(pilotsBaseUrl + "/pilots/" + URLEncoder.encode(code, StandardCharsets.UTF_8))) {
+                present++;
+                continue;
+            }
+            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(pilotsBaseUrl + "/pilots"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(pilot.toString())).build());
+            if (created.statusCode() == 201) {
+                registered++;
+            } else if (created.statusCode() == 409) {
+                present++;
+            } else {
+                throw new InfrastructureException("registering pilot " + code + " failed with "
+                        + created.statusCode() + ": " + created.body());
+            }
+        }
+        return new Outcome(registered, present);
+    }
+
+    private boolean exists(String url) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+        if (response.statusCode() == 200) {
+            return true;
+        }
+        if (response.statusCode() == 404) {
+            return false;
+        }
+        throw new InfrastructureException("GET " + url + " answered " + response.statusCode() + ": " + response.body());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new InfrastructureException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InfrastructureException("interrupted", e);
+        }
+    }
+}
