@@ -1,0 +1,4 @@
+CREATE DATABASE pilots;
+CREATE DATABASE governance;
+CREATE DATABASE spend;
+CREATE DATABASE reporting;
