@@ -1,0 +1,146 @@
+package org.totalplace.governance.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A governance group of the programme: the ministerial group, the high-level officials' group, the LGA
+ * Improvement Board, the board of one pilot place, or another group.
+ */
+@Entity
+@Table(name = "governance_group")
+public class GovernanceGroup extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+
+    private String code;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private GroupKind kind;
+
+    /** The pilot a {@link GroupKind#PILOT_BOARD} belongs to; null for every other kind. */
+    @Column(name = "pilot_id")
+    private UUID pilotId;
+
+    /** Who chairs it, as written ("Secretary of State for Communities and Local Government"). */
+    private String chair;
+
+    @Enumerated(EnumType.STRING)
+    private Cadence cadence;
+
+    private String purpose;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected GovernanceGroup() {
+        // for JPA
+    }
+
+    /** A new group; the caller has asked {@link GroupRules} first. */
+    public static GovernanceGroup create(GroupCode code, GroupDetails details, Instant now) {
+        GovernanceGroup group = new GovernanceGroup();
+        group.id = UUID.randomUUID();
+        group.code = code.value();
+        group.name = details.name();
+        group.kind = details.kind();
+        group.pilotId = details.pilotId();
+        group.chair = details.chair();
+        group.cadence = details.cadence();
+        group.purpose = details.purpose();
+        group.createdAt = now;
+        group.updatedAt = now;
+        return group;
+    }
+
+    // --- queries ----------------------------------------------------------------------------------
+
+    public static Optional<GovernanceGroup> findByCode(String code) {
+        return find("code", code.toLowerCase(Locale.ROOT)).firstResultOptional();
+    }
+
+    /** Groups, optionally only of one kind and/or one pilot. */
+    public static PanacheQuery<GovernanceGroup> listed(Optional<GroupKind> kind, Optional<UUID> pilotId, Sort sort) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (kind.isPresent()) {
+            conditions.add("kind = :kind");
+            parameters = parameters.and("kind", kind.get());
+        }
+        if (pilotId.isPresent()) {
+            conditions.add("pilotId = :pilotId");
+            parameters = parameters.and("pilotId", pilotId.get());
+        }
+        return conditions.isEmpty() ? findAll(sort) : find(String.join(" and ", conditions), sort, parameters);
+    }
+
+    // --- state ------------------------------------------------------------------------------------
+
+    public UUID id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public GroupKind kind() {
+        return kind;
+    }
+
+    public UUID pilotId() {
+        return pilotId;
+    }
+
+    public String chair() {
+        return chair;
+    }
+
+    public Cadence cadence() {
+        return cadence;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,7 @@
+package org.totalplace.governance.events;
+
+import java.util.UUID;
+
+/** Fired when an event is written to the outbox; observed after a successful commit to wake the relay. */
+public record OutboxRecorded(UUID eventId) {
+}

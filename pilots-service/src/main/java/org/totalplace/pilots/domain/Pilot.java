@@ -1,0 +1,157 @@
+package org.totalplace.pilots.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** A Total Place pilot: one place (or group of places) counting all public spending in its area. */
+@Entity
+@Table(name = "pilot")
+public class Pilot extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+
+    private String code;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private Region region;
+
+    private String place;
+
+    @Column(name = "council_type")
+    private String councilType;
+
+    private String theme;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "pilot_alias", joinColumns = @JoinColumn(name = "pilot_id"))
+    @Column(name = "alias")
+    private Set<String> aliases = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Pilot() {
+        // for JPA
+    }
+
+    public static Pilot register(PilotCode code, PilotDetails details, Instant now) {
+        Pilot pilot = new Pilot();
+        pilot.id = UUID.randomUUID();
+        pilot.code = code.value();
+        pilot.createdAt = now;
+        pilot.apply(details, now);
+        return pilot;
+    }
+
+    /** Replaces everything but the id and the code, which are stable. */
+    public void revise(PilotDetails details, Instant now) {
+        apply(details, now);
+    }
+
+    private void apply(PilotDetails details, Instant now) {
+        name = details.name();
+        region = details.region();
+        place = details.place();
+        councilType = details.councilType();
+        theme = details.theme();
+        aliases.clear();
+        aliases.addAll(details.aliases());
+        updatedAt = now;
+    }
+
+    public PilotNames names() {
+        return new PilotNames(code, name, aliases());
+    }
+
+    // --- queries ----------------------------------------------------------------------------------
+
+    public static Optional<Pilot> findByCode(String code) {
+        return find("code", code.toLowerCase(Locale.ROOT)).firstResultOptional();
+    }
+
+    public static PanacheQuery<Pilot> listed(Optional<Region> region, Sort sort) {
+        return region.isPresent() ? find("region", sort, region.get()) : findAll(sort);
+    }
+
+    /** Pilots other than {@code self} that already use one of these names (compared in key form). */
+    public static List<Pilot> usingAnyOf(Set<String> keys, UUID self) {
+        return find("""
+                select distinct p from Pilot p left join p.aliases a
+                where p.id <> ?1 and (lower(p.code) in ?2 or lower(p.name) in ?2 or lower(a) in ?2)""",
+                self, keys).list();
+    }
+
+    // --- state ------------------------------------------------------------------------------------
+
+    public UUID id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public String councilType() {
+        return councilType;
+    }
+
+    public String theme() {
+        return theme;
+    }
+
+    public List<String> aliases() {
+        return aliases.stream().sorted(PilotAliases.ORDER).toList();
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

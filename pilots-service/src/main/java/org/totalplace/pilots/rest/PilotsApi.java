@@ -1,0 +1,40 @@
+package org.totalplace.pilots.rest;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The API as a whole: its description and the problem responses every operation refers to. */
+@OpenAPIDefinition(
+        info = @Info(title = "pilots-service", version = "1",
+                description = "The register of Total Place pilots. Errors are RFC 9457 application/problem+json."),
+        components = @Components(responses = {
+                @APIResponse(name = "BadRequest", responseCode = "400",
+                        description = "Invalid request: validation, malformed-json or unknown-field; errors[] names each field",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "NotFound", responseCode = "404", description = "No such pilot",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "NotAcceptable", responseCode = "406", description = "Accept excludes application/json",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Conflict", responseCode = "409",
+                        description = "A code, name or alias already identifies another pilot, or the code was changed",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PreconditionFailed", responseCode = "412",
+                        description = "If-Match does not match the current ETag: read again and reapply",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "Body over the size limit",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "Body is not application/json",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match is missing",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "InternalError", responseCode = "500",
+                        description = "A bug; the problem carries a correlation id that is also logged",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        }))
+public class PilotsApi extends Application {
+}

@@ -1,0 +1,182 @@
+package org.totalplace.reporting.rest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.totalplace.reporting.service.ConflictException;
+import org.totalplace.reporting.service.NotFoundException;
+import org.totalplace.reporting.service.PreconditionFailedException;
+import org.totalplace.reporting.service.PreconditionRequiredException;
+import org.totalplace.reporting.service.ServiceException;
+
+/**
+ * Every error leaves as {@code application/problem+json} naming what was wrong. A 4xx says what to fix;
+ * a 500 is a bug, logged with the correlation id the client receives.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final ObjectMapper json;
+
+    ProblemMappers(ObjectMapper json) {
+        this.json = json;
+    }
+
+    // --- the request body --------------------------------------------------------------------------
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        if (e.getConstraintViolations().stream().anyMatch(ViolationPaths::isAboutReturnValue)) {
+            return internal(e, uri);
+        }
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(ViolationPaths.fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.stream().map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; "));
+        return respond(Problem.of(ProblemKind.VALIDATION, detail, path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = JsonPaths.of(e.getPath());
+        String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
+                .map(Object::toString).sorted().collect(Collectors.joining(", "));
+        String message = "is not a field of this request; known fields: " + known;
+        return respond(Problem.of(ProblemKind.UNKNOWN_FIELD, "'" + field + "' " + message, path(uri),
+                List.of(new Problem.FieldError(field, message))));
+    }
+
+    /** Valid JSON with a value of the wrong type or outside an enumeration: {@code "region": 5}. */
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e, UriInfo uri) {
+        String field = JsonPaths.of(e.getPath());
+        if (field.isEmpty()) {
+            return respond(Problem.of(ProblemKind.VALIDATION, "The body must be a JSON object", path(uri),
+                    List.of(new Problem.FieldError("", "must be a JSON object"))));
+        }
+        String message = JsonTypes.expectation(e.getTargetType(), json);
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() != null && !e.getTargetType().isEnum()) {
+            message = message + " (got " + invalid.getValue() + ")";
+        }
+        return respond(Problem.of(ProblemKind.VALIDATION, field + " " + message, path(uri),
+                List.of(new Problem.FieldError(field, message))));
+    }
+
+    /**
+     * Quarkus REST hands over unreadable bodies as a 400 wrapping Jackson's exception, and refuses
+     * requests no resource method can take with 404, 405, 406 or 415.
+     */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, ContainerRequestContext request, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException cause && !(cause instanceof DatabindException)) {
+            return malformed(cause, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException cause) {
+            String field = JsonPaths.of(cause.getPath());
+            return respond(Problem.of(ProblemKind.VALIDATION, field + " " + cause.getOriginalMessage(), path(uri),
+                    List.of(new Problem.FieldError(field, cause.getOriginalMessage()))));
+        }
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return switch (e.getResponse().getStatus()) {
+            case 400 -> respond(Problem.of(ProblemKind.VALIDATION, e.getMessage(), path(uri), List.of()));
+            case 404 -> respond(Problem.of(ProblemKind.NOT_FOUND, "Nothing is at " + path(uri), path(uri), List.of()));
+            case 405 -> allow == null
+                    ? respond(Problem.of(ProblemKind.METHOD_NOT_ALLOWED, request.getMethod() + " is not allowed on "
+                            + path(uri), path(uri), List.of()))
+                    : Response.fromResponse(respond(Problem.of(ProblemKind.METHOD_NOT_ALLOWED, request.getMethod()
+                            + " is not allowed on " + path(uri) + "; allowed: " + allow, path(uri), List.of())))
+                    .header(HttpHeaders.ALLOW, allow).build();
+            case 406 -> respond(Problem.of(ProblemKind.NOT_ACCEPTABLE, "Cannot answer in any of "
+                    + request.getHeaderString(HttpHeaders.ACCEPT) + "; this API speaks application/json",
+                    path(uri), List.of(new Problem.FieldError(HttpHeaders.ACCEPT, "must accept application/json"))));
+            case 415 -> respond(Problem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE, "Content-Type "
+                    + request.getMediaType() + " is not supported; send application/json", path(uri),
+                    List.of(new Problem.FieldError(HttpHeaders.CONTENT_TYPE, "must be application/json"))));
+            default -> internal(e, uri);
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e, UriInfo uri) {
+        String field = e.getProcessor() instanceof JsonParser parser ? JsonPaths.of(parser.getParsingContext()) : "";
+        JsonLocation at = e.getLocation();
+        Integer line = at == null || at.getLineNr() < 0 ? null : at.getLineNr();
+        Integer column = at == null || at.getColumnNr() < 0 ? null : at.getColumnNr();
+        String message = e.getOriginalMessage();
+        String where = line == null ? "" : " at line " + line + ", column " + column;
+        return respond(Problem.of(ProblemKind.MALFORMED_JSON, "The body is not well-formed JSON" + where, path(uri),
+                List.of(new Problem.FieldError(field, message, line, column))));
+    }
+
+    // --- the use cases -----------------------------------------------------------------------------
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return refused(ProblemKind.NOT_FOUND, e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return refused(ProblemKind.CONFLICT, e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
+        return refused(ProblemKind.PRECONDITION_FAILED, e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri) {
+        return refused(ProblemKind.PRECONDITION_REQUIRED, e, uri);
+    }
+
+    // --- bugs --------------------------------------------------------------------------------------
+
+    @ServerExceptionMapper
+    public Response internal(Throwable e, UriInfo uri) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Internal error %s on %s", correlationId, path(uri));
+        Problem problem = new Problem(ProblemKind.INTERNAL.type(), ProblemKind.INTERNAL.title(), 500,
+                "An unexpected error occurred; quote correlation id " + correlationId + " when reporting it",
+                path(uri), List.of(), correlationId);
+        return respond(problem);
+    }
+
+    // -----------------------------------------------------------------------------------------------
+
+    private static Response refused(ProblemKind kind, ServiceException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), v.message()))
+                .toList();
+        return respond(Problem.of(kind, e.getMessage(), path(uri), errors));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}
