@@ -161,6 +161,11 @@ public final class KafkaBroker implements AutoCloseable {
                     throw new InfrastructureException("the Kafka broker exited during start-up (code "
                             + process.exitValue() + "); its log says:\n" + tail(logFile(), 40));
                 }
+                if (!FreePorts.inUse(port)) {
+                    // Ask the admin client only once the listener is up: it logs every failed attempt.
+                    ServiceProcess.pause(Duration.ofMillis(100));
+                    continue;
+                }
                 try {
                     if (!admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty()) {
                         return;
