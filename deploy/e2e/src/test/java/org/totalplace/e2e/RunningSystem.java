@@ -36,7 +36,10 @@ final class RunningSystem implements AutoCloseable {
 
     private static RunningSystem start() {
         try {
-            Path work = Files.createTempDirectory("totalplace-e2e-");
+            // Under target/: broker data and service logs stay inspectable after a failure, and mvn clean removes them.
+            Path work = Files.createDirectories(ProjectLayout.root().resolve("deploy/e2e/target/e2e-runs"))
+                    .resolve("run-" + System.currentTimeMillis());
+            Files.createDirectories(work);
             Stack stack = new Stack(Stack.Options.forTest(work), Postgres.fromEnvironment(), ProjectLayout.root());
             // Services are plain child processes: stop them even if the test JVM is asked to exit early.
             Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "stop-e2e-stack"));

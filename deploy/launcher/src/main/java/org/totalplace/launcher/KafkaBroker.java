@@ -155,29 +155,40 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void awaitReady() {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
+        // Only ask the admin client once the listener is up: it logs a warning for every refused connection.
+        while (!FreePorts.inUse(port)) {
+            failIfExited();
+            if (Instant.now().isAfter(deadline)) {
+                failStart();
+            }
+            ServiceProcess.pause(Duration.ofMillis(100));
+        }
         try (Admin admin = admin()) {
             while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new InfrastructureException("the Kafka broker exited during start-up (code "
-                            + process.exitValue() + "); its log says:\n" + tail(logFile(), 40));
-                }
-                if (!FreePorts.inUse(port)) {
-                    // Ask the admin client only once the listener is up: it logs every failed attempt.
-                    ServiceProcess.pause(Duration.ofMillis(100));
-                    continue;
-                }
+                failIfExited();
                 try {
                     if (!admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty()) {
                         return;
                     }
                 } catch (ExecutionException | TimeoutException e) {
-                    // not up yet
+                    // listening, but not serving yet
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InfrastructureException("interrupted while waiting for the Kafka broker", e);
         }
+        failStart();
+    }
+
+    private void failIfExited() {
+        if (!process.isAlive()) {
+            throw new InfrastructureException("the Kafka broker exited during start-up (code "
+                    + process.exitValue() + "); its log says:\n" + tail(logFile(), 40));
+        }
+    }
+
+    private void failStart() {
         stop();
         throw new InfrastructureException("the Kafka broker did not answer within " + START_TIMEOUT.toSeconds()
                 + " s; its log says:\n" + tail(logFile(), 40));

@@ -70,6 +70,7 @@ public final class Launcher {
                 stack.baseUrl(ServiceSpec.PILOTS));
         System.out.printf("  reference data: %d pilots registered, %d already present%n",
                 pilots.registered(), pilots.alreadyPresent());
+        loadSampleLedger(stack);
 
         System.out.println();
         System.out.println(READY_LINE);
@@ -86,6 +87,24 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** One month of Gateshead Council's published payments, as real money in the South Tyneside, Gateshead & Sunderland count. */
+    private static void loadSampleLedger(Stack stack) {
+        Path ledger = ProjectLayout.sharedDir().resolve("data/spend/gateshead/2010-12.csv");
+        if (!Files.exists(ledger)) {
+            System.out.println("  sample ledger: " + ledger + " not found (set TOTALPLACE_SHARED_DIR); no sample spend loaded");
+            return;
+        }
+        SampleLedger.Reconciliation r = new SampleLedger().load(ledger, "Gateshead Council",
+                stack.baseUrl(ServiceSpec.PILOTS), "south-tyneside-gateshead-sunderland", stack.baseUrl(ServiceSpec.SPEND));
+        if (r.alreadyPresent() > 0) {
+            System.out.printf("  sample ledger %s: already loaded (%d spend lines present)%n", r.file(), r.alreadyPresent());
+            return;
+        }
+        System.out.printf("  sample ledger %s (Gateshead Council): %d rows read = %d accepted + %d rejected; accepted total GBP %s%n",
+                r.file(), r.rowsRead(), r.accepted(), r.rejected().size(), r.acceptedTotal().toPlainString());
+        r.rejected().forEach(x -> System.out.printf("    line %d: %s%n", x.line(), x.reason()));
     }
 
     void stop() {

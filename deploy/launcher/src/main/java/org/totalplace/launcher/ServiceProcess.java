@@ -79,6 +79,8 @@ public final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // A development run is for this machine only (containers and Kubernetes keep Quarkus' 0.0.0.0).
+        builder.environment().putIfAbsent("QUARKUS_HTTP_HOST", "127.0.0.1");
         try {
             Files.createDirectories(logFile.getParent());
             process = builder.start();

@@ -8,10 +8,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "totalplace.outbox")
 public interface OutboxConfig {
 
-    /** The topic every event of this service goes to, e.g. {@code totalplace.governance.v1}. */
+    /** The topic every event of this service goes to, e.g. {@code totalplace.pilots.v1} for pilots-service. */
     String topic();
 
-    /** The CloudEvents {@code source} of this service's events, e.g. {@code /governance-service}. */
+    /** The CloudEvents {@code source} of this service's events, e.g. {@code /pilots-service} for pilots-service. */
     String source();
 
     /** How often the relay looks for unsent events when no commit has woken it (a safety net). */

@@ -3,7 +3,6 @@ package org.totalplace.governance.rest;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,7 +77,8 @@ public class ProblemMappers {
                     List.of(new Problem.FieldError("", "must be a JSON object"))));
         }
         String message = JsonTypes.expectation(e.getTargetType(), json);
-        if (e instanceof InvalidFormatException invalid && invalid.getValue() != null && !e.getTargetType().isEnum()) {
+        boolean enumeration = e.getTargetType() != null && e.getTargetType().isEnum();
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() != null && !enumeration) {
             message = message + " (got " + invalid.getValue() + ")";
         }
         return respond(Problem.of(ProblemKind.VALIDATION, field + " " + message, path(uri),
@@ -91,29 +91,15 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, ContainerRequestContext request, UriInfo uri) {
-        if (e.getCause() instanceof JsonProcessingException cause && !(cause instanceof DatabindException)) {
-            return malformed(cause, uri);
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, uri);
         }
-        if (e.getCause() instanceof JsonMappingException cause && cause.getCause() instanceof StreamReadException syntax) {
-            // Jackson wraps a body that ends or breaks inside a value ({"name": "Offic) in a mapping error:
-            // it is still malformed JSON, not an invalid value. (Governance fix, to be ported to pilots-service.)
-            return malformed(syntax, uri);
-        }
-        if (e.getCause() instanceof JsonMappingException cause) {
-            String field = JsonPaths.of(cause.getPath());
-            return respond(Problem.of(ProblemKind.VALIDATION, field + " " + cause.getOriginalMessage(), path(uri),
-                    List.of(new Problem.FieldError(field, cause.getOriginalMessage()))));
-        }
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         return switch (e.getResponse().getStatus()) {
             case 400 -> respond(Problem.of(ProblemKind.VALIDATION, e.getMessage(), path(uri), List.of()));
             case 404 -> respond(Problem.of(ProblemKind.NOT_FOUND, "Nothing is at " + path(uri), path(uri), List.of()));
-            case 405 -> allow == null
-                    ? respond(Problem.of(ProblemKind.METHOD_NOT_ALLOWED, request.getMethod() + " is not allowed on "
-                            + path(uri), path(uri), List.of()))
-                    : Response.fromResponse(respond(Problem.of(ProblemKind.METHOD_NOT_ALLOWED, request.getMethod()
-                            + " is not allowed on " + path(uri) + "; allowed: " + allow, path(uri), List.of())))
-                    .header(HttpHeaders.ALLOW, allow).build();
+            // Quarkus REST gives no Allow header to copy; the OpenAPI document lists each path's methods
+            case 405 -> respond(Problem.of(ProblemKind.METHOD_NOT_ALLOWED,
+                    request.getMethod() + " is not allowed on " + path(uri), path(uri), List.of()));
             case 406 -> respond(Problem.of(ProblemKind.NOT_ACCEPTABLE, "Cannot answer in any of "
                     + request.getHeaderString(HttpHeaders.ACCEPT) + "; this API speaks application/json",
                     path(uri), List.of(new Problem.FieldError(HttpHeaders.ACCEPT, "must accept application/json"))));
@@ -124,16 +110,47 @@ public class ProblemMappers {
         };
     }
 
+    /**
+     * A body Jackson could not read: malformed JSON if a syntax error is anywhere in the chain (Jackson
+     * wraps one met inside a list or an object in a mapping exception that knows the path), else valid
+     * JSON that does not fit the request.
+     */
     @ServerExceptionMapper
-    public Response malformed(JsonProcessingException e, UriInfo uri) {
-        String field = e.getProcessor() instanceof JsonParser parser ? JsonPaths.of(parser.getParsingContext()) : "";
-        JsonLocation at = e.getLocation();
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        JsonProcessingException syntax = syntaxError(e);
+        if (syntax != null) {
+            String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                    ? JsonPaths.of(mapping.getPath())
+                    : syntax.getProcessor() instanceof JsonParser parser ? JsonPaths.of(parser.getParsingContext()) : "";
+            return malformed(syntax, field, uri);
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return wrongType(mismatch, uri);
+        }
+        String field = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping.getPath()) : "";
+        return respond(Problem.of(ProblemKind.VALIDATION, field + " " + e.getOriginalMessage(), path(uri),
+                List.of(new Problem.FieldError(field, e.getOriginalMessage()))));
+    }
+
+    private static Response malformed(JsonProcessingException syntax, String field, UriInfo uri) {
+        JsonLocation at = syntax.getLocation();
         Integer line = at == null || at.getLineNr() < 0 ? null : at.getLineNr();
         Integer column = at == null || at.getColumnNr() < 0 ? null : at.getColumnNr();
-        String message = e.getOriginalMessage();
         String where = line == null ? "" : " at line " + line + ", column " + column;
         return respond(Problem.of(ProblemKind.MALFORMED_JSON, "The body is not well-formed JSON" + where, path(uri),
-                List.of(new Problem.FieldError(field, message, line, column))));
+                List.of(new Problem.FieldError(field, syntax.getOriginalMessage(), line, column))));
+    }
+
+    private static JsonProcessingException syntaxError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException syntax && !(cause instanceof DatabindException)) {
+                return syntax;
+            }
+        }
+        return null;
     }
 
     // --- the use cases -----------------------------------------------------------------------------
@@ -156,12 +173,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri) {
         return refused(ProblemKind.PRECONDITION_REQUIRED, e, uri);
-    }
-
-    /** Governance addition: a domain rule said no (422 rule-violation), naming the field it is about. */
-    @ServerExceptionMapper
-    public Response ruleViolation(RuleViolationException e, UriInfo uri) {
-        return refused(ProblemKind.RULE_VIOLATION, e, uri);
     }
 
     // --- bugs --------------------------------------------------------------------------------------
@@ -191,5 +202,11 @@ public class ProblemMappers {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** A domain rule said no (422 rule-violation), naming the field it is about. */
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolationException e, UriInfo uri) {
+        return refused(ProblemKind.RULE_VIOLATION, e, uri);
     }
 }

@@ -25,6 +25,7 @@ import org.totalplace.pilots.service.ConflictException;
 import org.totalplace.pilots.service.NotFoundException;
 import org.totalplace.pilots.service.PreconditionFailedException;
 import org.totalplace.pilots.service.PreconditionRequiredException;
+import org.totalplace.pilots.service.RuleViolationException;
 import org.totalplace.pilots.service.ServiceException;
 
 /**
@@ -201,5 +202,11 @@ public class ProblemMappers {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** A domain rule said no (422 rule-violation), naming the field it is about. */
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolationException e, UriInfo uri) {
+        return refused(ProblemKind.RULE_VIOLATION, e, uri);
     }
 }

@@ -9,6 +9,8 @@ public enum ProblemKind {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
     CONFLICT(409, "conflict", "The request conflicts with what is stored"),
+    /** Well-formed, but a domain rule says no (e.g. a pilot board without its pilot). */
+    RULE_VIOLATION(422, "rule-violation", "A rule of the domain rejects the request"),
     PRECONDITION_FAILED(412, "precondition-failed", "The resource has changed since it was read"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),

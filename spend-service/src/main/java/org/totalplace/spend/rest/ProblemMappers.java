@@ -25,6 +25,7 @@ import org.totalplace.spend.service.ConflictException;
 import org.totalplace.spend.service.NotFoundException;
 import org.totalplace.spend.service.PreconditionFailedException;
 import org.totalplace.spend.service.PreconditionRequiredException;
+import org.totalplace.spend.service.RuleViolationException;
 import org.totalplace.spend.service.ServiceException;
 
 /**
@@ -76,7 +77,8 @@ public class ProblemMappers {
                     List.of(new Problem.FieldError("", "must be a JSON object"))));
         }
         String message = JsonTypes.expectation(e.getTargetType(), json);
-        if (e instanceof InvalidFormatException invalid && invalid.getValue() != null && !e.getTargetType().isEnum()) {
+        boolean enumeration = e.getTargetType() != null && e.getTargetType().isEnum();
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() != null && !enumeration) {
             message = message + " (got " + invalid.getValue() + ")";
         }
         return respond(Problem.of(ProblemKind.VALIDATION, field + " " + message, path(uri),
@@ -92,16 +94,12 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable, uri);
         }
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         return switch (e.getResponse().getStatus()) {
             case 400 -> respond(Problem.of(ProblemKind.VALIDATION, e.getMessage(), path(uri), List.of()));
             case 404 -> respond(Problem.of(ProblemKind.NOT_FOUND, "Nothing is at " + path(uri), path(uri), List.of()));
-            case 405 -> allow == null
-                    ? respond(Problem.of(ProblemKind.METHOD_NOT_ALLOWED, request.getMethod() + " is not allowed on "
-                            + path(uri), path(uri), List.of()))
-                    : Response.fromResponse(respond(Problem.of(ProblemKind.METHOD_NOT_ALLOWED, request.getMethod()
-                            + " is not allowed on " + path(uri) + "; allowed: " + allow, path(uri), List.of())))
-                    .header(HttpHeaders.ALLOW, allow).build();
+            // Quarkus REST gives no Allow header to copy; the OpenAPI document lists each path's methods
+            case 405 -> respond(Problem.of(ProblemKind.METHOD_NOT_ALLOWED,
+                    request.getMethod() + " is not allowed on " + path(uri), path(uri), List.of()));
             case 406 -> respond(Problem.of(ProblemKind.NOT_ACCEPTABLE, "Cannot answer in any of "
                     + request.getHeaderString(HttpHeaders.ACCEPT) + "; this API speaks application/json",
                     path(uri), List.of(new Problem.FieldError(HttpHeaders.ACCEPT, "must accept application/json"))));
@@ -204,5 +202,11 @@ public class ProblemMappers {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** A domain rule said no (422 rule-violation), naming the field it is about. */
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolationException e, UriInfo uri) {
+        return refused(ProblemKind.RULE_VIOLATION, e, uri);
     }
 }
