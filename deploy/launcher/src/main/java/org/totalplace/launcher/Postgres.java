@@ -77,7 +77,7 @@ public final class Postgres {
         } catch (SQLException e) {
             throw new InfrastructureException("""
                     PostgreSQL is not reachable at %s (%s).
-                    The services need a PostgreSQL server (version 13 or newer) they can create databases on.
+                    The services need a PostgreSQL server (version 15 or newer) they can create databases on.
                     Point them at one with PGHOST, PGPORT, PGUSER and PGPASSWORD, e.g.
                         PGHOST=db.example PGPORT=5433 PGUSER=totalplace PGPASSWORD=… ./deploy/run
                     On the project's development machines the local server is started with
