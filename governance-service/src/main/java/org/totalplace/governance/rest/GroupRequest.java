@@ -43,7 +43,7 @@ public record GroupRequest(
         String purpose) {
 
     /** Absent is fine; given, it must have a non-space character. */
-    static final String NOT_BLANK_WHEN_GIVEN = "(?s).*\\S.*";
+    static final String NOT_BLANK_WHEN_GIVEN = "[\\s\\S]*\\S[\\s\\S]*";
 
     GroupCode groupCode() {
         return new GroupCode(code);

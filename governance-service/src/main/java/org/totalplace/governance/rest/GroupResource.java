@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,7 +59,7 @@ public class GroupResource {
     @Operation(operationId = "listGroups",
             summary = "List governance groups, a page at a time, optionally of one kind or one pilot")
     @APIResponse(responseCode = "200", description = "One page of groups",
-            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist"),
+            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = GroupPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -95,7 +96,7 @@ public class GroupResource {
     @Path("/{idOrCode}")
     @Operation(operationId = "getGroup", summary = "Read one governance group by id or code")
     @APIResponse(responseCode = "200", description = "The group",
-            headers = @Header(name = "ETag", description = "The group's version, to send back in If-Match"),
+            headers = @Header(name = "ETag", description = "The group's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = GroupResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -118,8 +119,8 @@ public class GroupResource {
             description = "A PILOT_BOARD must name its pilotId; every other kind must not (422 rule-violation). "
                     + "Publishes totalplace.governance.group-created.v1.")
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {@Header(name = "Location", description = "The new group"),
-                       @Header(name = "ETag", description = "Its version, to send back in If-Match")},
+            headers = {@Header(name = "Location", description = "The new group", schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "ETag", description = "Its version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = GroupResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")

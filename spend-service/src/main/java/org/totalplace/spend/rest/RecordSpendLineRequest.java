@@ -44,7 +44,7 @@ public record RecordSpendLineRequest(
         String method,
 
         @Schema(nullable = true, example = "PCT ledger, revenue only")
-        @Size(max = SpendLine.MAX_DESCRIPTION_LENGTH) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(max = SpendLine.MAX_DESCRIPTION_LENGTH) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         String description) {
 
     /** The command; only called once Bean Validation has passed, so the value objects accept every part. */

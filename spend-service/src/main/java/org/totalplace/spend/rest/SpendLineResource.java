@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -67,7 +68,7 @@ public class SpendLineResource {
     @Operation(operationId = "listSpendLines",
             summary = "List spend lines, a page at a time, optionally one pilot's or one financial year's")
     @APIResponse(responseCode = "200", description = "One page of spend lines",
-            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist"),
+            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SpendLinePage.class),
                     examples = @ExampleObject(name = "one line", value = "{\"items\":[" + LINE_EXAMPLE
@@ -103,7 +104,7 @@ public class SpendLineResource {
     @Path("/{id}")
     @Operation(operationId = "getSpendLine", summary = "Read one spend line")
     @APIResponse(responseCode = "200", description = "The spend line",
-            headers = @Header(name = "ETag", description = "The spend line's version, e.g. \"0\""),
+            headers = @Header(name = "ETag", description = "The spend line's version, e.g. \"0\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SpendLineResponse.class),
                     examples = @ExampleObject(name = "a PCT's ledger line", value = LINE_EXAMPLE)))
@@ -142,8 +143,8 @@ public class SpendLineResource {
                             "priceBasis":{"kind":"nominal","baseYear":null},"method":"top-down",\
                             "description":null}""")}))
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = {@Header(name = "Location", description = "The new spend line"),
-                       @Header(name = "ETag", description = "Its version, e.g. \"0\"")},
+            headers = {@Header(name = "Location", description = "The new spend line", schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "ETag", description = "Its version, e.g. \"0\"", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SpendLineResponse.class),
                     examples = @ExampleObject(name = "a PCT's ledger line", value = LINE_EXAMPLE)))
