@@ -112,7 +112,8 @@ public class ExpressionOfInterest extends PanacheEntityBase {
         if (decision.rejected()) {
             throw new IllegalStateException(decision.reason());
         }
-        StatusChange change = new StatusChange(status, to, now, reason == null || reason.isBlank() ? null : reason.strip());
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        StatusChange change = new StatusChange(status, to, now, why);
         history.add(change);
         status = to;
         updatedAt = now;

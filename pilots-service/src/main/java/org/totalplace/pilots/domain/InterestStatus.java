@@ -18,7 +18,7 @@ public enum InterestStatus {
     DECLINED,
     WITHDRAWN;
 
-    /** The status names as a regular expression, for checking {@code ?status=} (kept equal to the constants by a test). */
+    /** The names as a regular expression, for checking {@code ?status=}; a test keeps it equal to the constants. */
     public static final String NAMES = "RECEIVED|UNDER_REVIEW|FORWARDED|SHORTLISTED|ACCEPTED|DECLINED|WITHDRAWN";
 
     public boolean isFinal() {

@@ -8,7 +8,10 @@ import org.totalplace.pilots.domain.CentralDepartment;
 import org.totalplace.pilots.domain.ExpressionOfInterest;
 import org.totalplace.pilots.domain.StatusChange;
 
-/** The data of expression-of-interest-status-changed: one step of the review, and where it left the expression of interest. */
+/**
+ * The data of expression-of-interest-status-changed: one step of the review, and where it left the
+ * expression of interest.
+ */
 public record InterestStatusChanged(UUID expressionOfInterestId, String place, String region, UUID pilotId,
                                     String from, String to, Instant at, String reason, List<String> forwardedTo,
                                     LocalDate forwardedOn, long version) {

@@ -17,7 +17,8 @@ public record ExpressionOfInterestRequest(
         @NotBlank @Size(max = 200)
         String place,
 
-        @Schema(description = "The body that sent it on behalf of the place's partners", example = "Birmingham City Council")
+        @Schema(description = "The body that sent it on behalf of the place's partners",
+                example = "Birmingham City Council")
         @NotBlank @Size(max = 200)
         String leadBody,
 
@@ -26,7 +27,7 @@ public record ExpressionOfInterestRequest(
         Region region,
 
         @Schema(description = "What the place proposes to pool or align, and why",
-                example = "Pooled budget for families with complex needs across council, PCT, police and Jobcentre Plus")
+                example = "Pooled budget for families with complex needs across council, PCT, police and JCP")
         @NotBlank @Size(max = 4000)
         String summary,
 

@@ -46,7 +46,8 @@ import org.totalplace.pilots.service.PageRequest;
 @Path("/expressions-of-interest")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Expressions of interest", description = "Places' expressions of interest in place-based budgets and their review")
+@Tag(name = "Expressions of interest",
+        description = "Places' expressions of interest in place-based budgets and their review")
 public class ExpressionOfInterestResource {
 
     /** The fields a list may be sorted by; {@code -receivedOn} sorts descending. */
@@ -82,7 +83,8 @@ public class ExpressionOfInterestResource {
             @Parameter(description = "Only those in this status", example = "FORWARDED")
             @QueryParam("status")
             @Pattern(regexp = InterestStatus.NAMES,
-                    message = "must be one of: RECEIVED, UNDER_REVIEW, FORWARDED, SHORTLISTED, ACCEPTED, DECLINED, WITHDRAWN")
+                    message = "must be one of: "
+                            + "RECEIVED, UNDER_REVIEW, FORWARDED, SHORTLISTED, ACCEPTED, DECLINED, WITHDRAWN")
             String status,
             @Parameter(description = "Only those from this region", example = "North West")
             @QueryParam("region") @RegionName String region,
@@ -115,7 +117,8 @@ public class ExpressionOfInterestResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getExpressionOfInterest", summary = "Read one expression of interest with its status history")
+    @Operation(operationId = "getExpressionOfInterest",
+            summary = "Read one expression of interest with its status history")
     @APIResponse(responseCode = "200", description = "The expression of interest",
             headers = @Header(name = "ETag", description = "Its version, to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
@@ -145,11 +148,13 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", description = "Unknown pilot, a region other than the pilot's, or received in the future",
+    @APIResponse(responseCode = "422",
+            description = "Unknown pilot, a region other than the pilot's, or received in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
     public Response receive(@NotNull @Valid ExpressionOfInterestRequest body, @Context UriInfo uri) {
-        ExpressionOfInterest interest = interests.receive(body.details(), body.region(), body.receivedOn(), body.pilot());
+        ExpressionOfInterest interest =
+                interests.receive(body.details(), body.region(), body.receivedOn(), body.pilot());
         return Response.created(uri.getAbsolutePathBuilder().path(interest.id().toString()).build())
                 .tag(ETags.of(interest.version()))
                 .entity(ExpressionOfInterestResponse.of(interest))
@@ -159,7 +164,8 @@ public class ExpressionOfInterestResource {
     @PUT
     @Path("/{id}")
     @Operation(operationId = "editExpressionOfInterest",
-            summary = "Correct place, lead body and summary until decided; needs If-Match with the ETag of the last read")
+            summary = "Correct place, lead body and summary until decided; "
+                    + "needs If-Match with the ETag of the last read")
     @APIResponse(responseCode = "200", description = "Corrected",
             headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
@@ -175,7 +181,8 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
     public Response edit(@Parameter(description = PATH_ID) @PathParam("id") String id,
-                         @Parameter(description = IF_MATCH, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         @Parameter(description = IF_MATCH, example = "\"3\"")
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @NotNull @Valid ExpressionOfInterestEdit body) {
         return changed(interests.revise(id, ETags.ifMatch(ifMatch), body.details()));
     }
@@ -185,20 +192,23 @@ public class ExpressionOfInterestResource {
     @POST
     @Path("/{id}/review")
     @Consumes(MediaType.WILDCARD) // no body: a plain POST, with or without a Content-Type
-    @Operation(operationId = "startReviewOfExpressionOfInterest", summary = "Start reviewing: RECEIVED → UNDER_REVIEW")
+    @Operation(operationId = "startReviewOfExpressionOfInterest",
+            summary = "Start reviewing: RECEIVED → UNDER_REVIEW")
     @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
             headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
     @APIResponse(responseCode = "404", description = "No such expression of interest",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "409", description = "The review does not allow this move from the current status; detail says why",
+    @APIResponse(responseCode = "409",
+            description = "The review does not allow this move from the current status; detail says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
     public Response review(@Parameter(description = PATH_ID) @PathParam("id") String id,
-                           @Parameter(description = IF_MATCH, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                           @Parameter(description = IF_MATCH, example = "\"0\"")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return changed(interests.startReview(id, ETags.ifMatch(ifMatch)));
     }
 
@@ -212,7 +222,8 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "404", description = "No such expression of interest",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "409", description = "The review does not allow this move from the current status; detail says why",
+    @APIResponse(responseCode = "409",
+            description = "The review does not allow this move from the current status; detail says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
@@ -220,10 +231,12 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", description = "A department named twice, or a day before receipt or in the future",
+    @APIResponse(responseCode = "422",
+            description = "A department named twice, or a day before receipt or in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response forward(@Parameter(description = PATH_ID) @PathParam("id") String id,
-                            @Parameter(description = IF_MATCH, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Parameter(description = IF_MATCH, example = "\"1\"")
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid ForwardRequest body) {
         return changed(interests.forward(id, ETags.ifMatch(ifMatch), body.to(), body.on()));
     }
@@ -238,13 +251,15 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "404", description = "No such expression of interest",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "409", description = "The review does not allow this move from the current status; detail says why",
+    @APIResponse(responseCode = "409",
+            description = "The review does not allow this move from the current status; detail says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
     public Response shortlist(@Parameter(description = PATH_ID) @PathParam("id") String id,
-                              @Parameter(description = IF_MATCH, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                              @Parameter(description = IF_MATCH, example = "\"2\"")
+                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return changed(interests.shortlist(id, ETags.ifMatch(ifMatch)));
     }
 
@@ -258,13 +273,15 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "404", description = "No such expression of interest",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "409", description = "The review does not allow this move from the current status; detail says why",
+    @APIResponse(responseCode = "409",
+            description = "The review does not allow this move from the current status; detail says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
     public Response accept(@Parameter(description = PATH_ID) @PathParam("id") String id,
-                           @Parameter(description = IF_MATCH, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                           @Parameter(description = IF_MATCH, example = "\"3\"")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return changed(interests.accept(id, ETags.ifMatch(ifMatch)));
     }
 
@@ -278,7 +295,8 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "404", description = "No such expression of interest",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "409", description = "The review does not allow this move from the current status; detail says why",
+    @APIResponse(responseCode = "409",
+            description = "The review does not allow this move from the current status; detail says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
@@ -287,7 +305,8 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response decline(@Parameter(description = PATH_ID) @PathParam("id") String id,
-                            @Parameter(description = IF_MATCH, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Parameter(description = IF_MATCH, example = "\"2\"")
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid ReasonRequest body) {
         return changed(interests.decline(id, ETags.ifMatch(ifMatch), body.reason()));
     }
@@ -302,7 +321,8 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "404", description = "No such expression of interest",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "409", description = "The review does not allow this move from the current status; detail says why",
+    @APIResponse(responseCode = "409",
+            description = "The review does not allow this move from the current status; detail says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
@@ -311,7 +331,8 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response withdraw(@Parameter(description = PATH_ID) @PathParam("id") String id,
-                             @Parameter(description = IF_MATCH, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Parameter(description = IF_MATCH, example = "\"0\"")
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull @Valid ReasonRequest body) {
         return changed(interests.withdraw(id, ETags.ifMatch(ifMatch), body.reason()));
     }

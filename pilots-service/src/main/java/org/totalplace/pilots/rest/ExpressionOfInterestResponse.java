@@ -19,8 +19,9 @@ import org.totalplace.pilots.domain.StatusChange;
  * @param next the statuses it may move to now (empty once decided)
  */
 @Schema(name = "ExpressionOfInterest")
-public record ExpressionOfInterestResponse(UUID id, String place, String leadBody, @Schema(ref = "Region") Region region,
-                                           String summary, LocalDate receivedOn, UUID pilotId, InterestStatus status,
+public record ExpressionOfInterestResponse(UUID id, String place, String leadBody,
+                                           @Schema(ref = "Region") Region region, String summary,
+                                           LocalDate receivedOn, UUID pilotId, InterestStatus status,
                                            List<InterestStatus> next, List<CentralDepartment> forwardedTo,
                                            LocalDate forwardedOn, List<Change> history, long version,
                                            Instant createdAt, Instant updatedAt) {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.totalplace.pilots.domain.CentralDepartment;
 
-/** Passing an expression of interest to HM Treasury and/or CLG: each department once, on a day not before its receipt. */
+/** Passing an expression of interest to HM Treasury and/or CLG: each department once, on a day from its receipt. */
 @Schema(name = "ForwardRequest")
 public record ForwardRequest(
         @Schema(description = "HMT, CLG or both, each once", example = "[\"HMT\", \"CLG\"]")

@@ -11,7 +11,8 @@ import org.totalplace.pilots.service.InterestSummary;
 
 /**
  * The expressions of interest counted, every status, region and department listed (zero included) in a
- * fixed order: {@code {"total":45,"byStatus":{"RECEIVED":0,…},"byRegion":{"North East":3,…},"forwardedTo":{"HMT":45,"CLG":45},"forwarded":45}}.
+ * fixed order: {@code {"total":45,"byStatus":{"RECEIVED":0,…},"byRegion":{"North East":3,…},
+ * "forwardedTo":{"HMT":45,"CLG":45},"forwarded":45}}.
  */
 @Schema(name = "ExpressionOfInterestSummary")
 public record InterestSummaryResponse(long total, Map<String, Long> byStatus, Map<String, Long> byRegion,
@@ -19,7 +20,8 @@ public record InterestSummaryResponse(long total, Map<String, Long> byStatus, Ma
 
     static InterestSummaryResponse of(InterestSummary summary) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
-        Arrays.stream(InterestStatus.values()).forEach(s -> byStatus.put(s.name(), summary.byStatus().getOrDefault(s, 0L)));
+        Arrays.stream(InterestStatus.values())
+                .forEach(s -> byStatus.put(s.name(), summary.byStatus().getOrDefault(s, 0L)));
         Map<String, Long> byRegion = new LinkedHashMap<>();
         Arrays.stream(Region.values())
                 .forEach(r -> byRegion.put(r.displayName(), summary.byRegion().getOrDefault(r, 0L)));

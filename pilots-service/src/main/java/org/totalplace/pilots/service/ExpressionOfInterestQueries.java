@@ -22,7 +22,8 @@ public class ExpressionOfInterestQueries {
             "receivedOn", "e.receivedOn",
             "place", "lower(e.place)",
             "status", Arrays.stream(InterestStatus.values())
-                    .map(status -> "when " + InterestStatus.class.getName() + "." + status.name() + " then " + status.ordinal())
+                    .map(status -> "when " + InterestStatus.class.getName() + "." + status.name()
+                            + " then " + status.ordinal())
                     .collect(Collectors.joining(" ", "case e.status ", " end")));
 
     private final PilotQueries pilots;

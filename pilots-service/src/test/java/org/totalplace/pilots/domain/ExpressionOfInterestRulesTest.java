@@ -112,7 +112,8 @@ class ExpressionOfInterestRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = InterestStatus.class, names = {"ACCEPTED", "DECLINED", "WITHDRAWN"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = InterestStatus.class, names = {"ACCEPTED", "DECLINED", "WITHDRAWN"},
+            mode = EnumSource.Mode.EXCLUDE)
     void shouldAllowWithdrawingAnythingNotYetDecided(InterestStatus open) {
         assertThat(open.isFinal()).isFalse();
         assertThat(ExpressionOfInterestRules.nextFrom(open)).contains(WITHDRAWN);
@@ -162,7 +163,8 @@ class ExpressionOfInterestRulesTest {
     @Test
     void shouldAllowForwardingToEitherOrBothDepartments() {
         for (List<CentralDepartment> to : List.of(List.of(HMT), List.of(CLG), List.of(HMT, CLG), List.of(CLG, HMT))) {
-            assertThat(ExpressionOfInterestRules.forwarding(to, TODAY, RECEIVED_ON, TODAY).allowed()).as("%s", to).isTrue();
+            assertThat(ExpressionOfInterestRules.forwarding(to, TODAY, RECEIVED_ON, TODAY).allowed()).as("%s", to)
+                    .isTrue();
         }
     }
 
@@ -194,7 +196,9 @@ class ExpressionOfInterestRulesTest {
 
     @Test
     void shouldRejectForwardingBeforeTheExpressionOfInterestArrived() {
-        Decision decision = ExpressionOfInterestRules.forwarding(List.of(HMT), RECEIVED_ON.minusDays(1), RECEIVED_ON, TODAY);
+        LocalDate dayBefore = RECEIVED_ON.minusDays(1);
+
+        Decision decision = ExpressionOfInterestRules.forwarding(List.of(HMT), dayBefore, RECEIVED_ON, TODAY);
 
         assertThat(decision.rejected()).isTrue();
         assertThat(decision.field()).isEqualTo("on");
@@ -203,7 +207,8 @@ class ExpressionOfInterestRulesTest {
 
     @Test
     void shouldAllowForwardingOnTheDayOfReceipt() {
-        assertThat(ExpressionOfInterestRules.forwarding(List.of(HMT), RECEIVED_ON, RECEIVED_ON, TODAY).allowed()).isTrue();
+        assertThat(ExpressionOfInterestRules.forwarding(List.of(HMT), RECEIVED_ON, RECEIVED_ON, TODAY).allowed())
+                .isTrue();
     }
 
     @Test

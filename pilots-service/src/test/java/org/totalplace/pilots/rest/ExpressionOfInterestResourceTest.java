@@ -261,7 +261,8 @@ class ExpressionOfInterestResourceTest {
         assertThat(links(first)).containsOnlyKeys("next");
 
         Response second = given().get(links(first).get("next"));
-        second.then().statusCode(200).body("page", equalTo(1)).body("items.receivedOn", contains("2010-07-12", "2010-07-13"));
+        second.then().statusCode(200).body("page", equalTo(1))
+                .body("items.receivedOn", contains("2010-07-12", "2010-07-13"));
         assertThat(links(second)).containsOnlyKeys("next", "prev");
         assertThat(given().get(links(second).get("prev")).<List<String>>path("items.id"))
                 .isEqualTo(first.path("items.id"));
@@ -338,7 +339,8 @@ class ExpressionOfInterestResourceTest {
         InterestReview.reach("FORWARDED");
         String toTreasury = receive(InterestJson.valid().with("region", "East Midlands")).path("id");
         move(toTreasury, Move.REVIEW, "\"0\"").then().statusCode(200);
-        move(toTreasury, Move.FORWARD, "\"1\"", Map.of("to", List.of("HMT"), "on", "2010-07-21")).then().statusCode(200);
+        move(toTreasury, Move.FORWARD, "\"1\"", Map.of("to", List.of("HMT"), "on", "2010-07-21")).then()
+                .statusCode(200);
         move(toTreasury, Move.DECLINE, "\"2\"").then().statusCode(200);
         receive(InterestJson.valid().with("region", "East Midlands")).then().statusCode(201);
 

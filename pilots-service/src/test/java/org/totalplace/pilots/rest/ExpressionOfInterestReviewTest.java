@@ -14,10 +14,15 @@ import static org.totalplace.pilots.support.InterestReview.receive;
 import static org.totalplace.pilots.support.InterestReview.versionAfterReaching;
 import static org.totalplace.pilots.support.Problems.problem;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +58,9 @@ class ExpressionOfInterestReviewTest {
 
     @Inject
     StoredInterests stored;
+
+    @TestHTTPResource("/")
+    URI baseUri;
 
     static Stream<Arguments> legalMoves() {
         return moves(true);
@@ -133,6 +141,20 @@ class ExpressionOfInterestReviewTest {
                 .body("errors[0].message", reasonFor(from, move.leadsTo));
         given().get("/expressions-of-interest/{id}", id).then().header("ETag", ifMatch).body("status", equalTo(from));
         assertThat(stored.outboxRows(id, STATUS_CHANGED)).isEqualTo(versionAfterReaching(from));
+    }
+
+    /** What {@code curl -X POST …/review -H 'If-Match: "0"'} sends: no body and no Content-Type. */
+    @Test
+    void shouldStartAReviewFromAPlainPostWithoutBodyOrContentType() throws Exception {
+        String id = receive(InterestJson.valid()).path("id");
+        HttpRequest plain = HttpRequest.newBuilder(URI.create(baseUri + "expressions-of-interest/" + id + "/review"))
+                .header("If-Match", "\"0\"").POST(HttpRequest.BodyPublishers.noBody()).build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(plain, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.request().headers().firstValue("Content-Type")).isEmpty();
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("ETag")).contains("\"1\"");
     }
 
     @Test
@@ -227,7 +249,8 @@ class ExpressionOfInterestReviewTest {
 
         move(id, move, "\"1\"").then().spec(problem(412, "precondition-failed"))
                 .body("detail", containsString("\"2\""));
-        given().get("/expressions-of-interest/{id}", id).then().header("ETag", "\"2\"").body("status", equalTo("FORWARDED"));
+        given().get("/expressions-of-interest/{id}", id).then().header("ETag", "\"2\"")
+                .body("status", equalTo("FORWARDED"));
     }
 
     @Test

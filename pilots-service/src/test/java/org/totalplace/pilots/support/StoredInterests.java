@@ -38,7 +38,8 @@ public class StoredInterests {
     }
 
     public long historyOf(String id) {
-        return count("select count(*) from expression_of_interest_status_change where expression_of_interest_id = ?::uuid",
+        return count("""
+                select count(*) from expression_of_interest_status_change where expression_of_interest_id = ?::uuid""",
                 id);
     }
 
