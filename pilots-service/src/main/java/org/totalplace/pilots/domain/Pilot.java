@@ -111,9 +111,10 @@ public class Pilot extends PanacheEntityBase {
         if (wanted.equals(areas)) {
             return false;
         }
-        // a new collection, not an edited one: Hibernate then rewrites the rows by pilot id rather than
-        // deleting each by the values of all its columns, some of which may be null
-        areas = wanted;
+        // changed in place, not replaced: Hibernate counts a new collection instance as clean, so the
+        // version would stay (an area's columns may be null, so Hibernate rewrites the rows by pilot id)
+        areas.clear();
+        areas.addAll(wanted);
         updatedAt = now;
         return true;
     }

@@ -8,7 +8,7 @@ import org.totalplace.pilots.domain.PilotPopulation;
 @Schema(name = "PopulationYear")
 public record PopulationYearResponse(
         @Schema(example = "2009") int year,
-        @Schema(description = "Sum of the population columns lying wholly within the pilot's areas", example = "2822389")
+        @Schema(description = "Sum of the population columns lying wholly within the pilot's areas")
         long population,
         @Schema(description = "Every area of the pilot is counted") boolean complete,
         @Schema(description = "Areas whose population column also covers areas outside the pilot (never apportioned), "
