@@ -49,6 +49,17 @@ public class Pilot extends PanacheEntityBase {
     @Column(name = "alias")
     private Set<String> aliases = new LinkedHashSet<>();
 
+    /** Every name of the pilot as a {@link SpellingKey}: what lookups and the one-pilot-per-name rule compare. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "pilot_name_key", joinColumns = @JoinColumn(name = "pilot_id"))
+    @Column(name = "name_key")
+    private Set<String> nameKeys = new LinkedHashSet<>();
+
+    /** The local authority areas the pilot covers, as at the programme date. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "pilot_area", joinColumns = @JoinColumn(name = "pilot_id"))
+    private Set<Area> areas = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -84,7 +95,28 @@ public class Pilot extends PanacheEntityBase {
         theme = details.theme();
         aliases.clear();
         aliases.addAll(details.aliases());
+        Set<String> keys = names().keys();
+        nameKeys.retainAll(keys);
+        nameKeys.addAll(keys);
         updatedAt = now;
+    }
+
+    /**
+     * Makes {@code areas} the pilot's areas; a changed set is a new version of the pilot.
+     *
+     * @return whether the set changed
+     */
+    public boolean replaceAreas(List<Area> replacement, Instant now) {
+        Set<Area> wanted = new LinkedHashSet<>(replacement);
+        if (wanted.equals(areas)) {
+            return false;
+        }
+        // changed in place, not replaced: Hibernate counts a new collection instance as clean, so the
+        // version would stay (an area's columns may be null, so Hibernate rewrites the rows by pilot id)
+        areas.clear();
+        areas.addAll(wanted);
+        updatedAt = now;
+        return true;
     }
 
     public PilotNames names() {
@@ -101,12 +133,15 @@ public class Pilot extends PanacheEntityBase {
         return region.isPresent() ? find("region", sort, region.get()) : findAll(sort);
     }
 
-    /** Pilots other than {@code self} that already use one of these names (compared in key form). */
+    /** Pilots other than {@code self} that already use one of these names (as {@link SpellingKey}s). */
     public static List<Pilot> usingAnyOf(Set<String> keys, UUID self) {
-        return find("""
-                select distinct p from Pilot p left join p.aliases a
-                where p.id <> ?1 and (lower(p.code) in ?2 or lower(p.name) in ?2 or lower(a) in ?2)""",
-                self, keys).list();
+        return find("select distinct p from Pilot p join p.nameKeys k where p.id <> ?1 and k in ?2", self, keys).list();
+    }
+
+    /** The pilot that goes by this spelling of its code, name or an alias. */
+    public static Optional<Pilot> findBySpelling(String spelling) {
+        return find("select p from Pilot p join p.nameKeys k where k = ?1", SpellingKey.of(spelling))
+                .firstResultOptional();
     }
 
     // --- state ------------------------------------------------------------------------------------
@@ -141,6 +176,10 @@ public class Pilot extends PanacheEntityBase {
 
     public List<String> aliases() {
         return aliases.stream().sorted(PilotAliases.ORDER).toList();
+    }
+
+    public List<Area> areas() {
+        return areas.stream().sorted(Area.ORDER).toList();
     }
 
     public long version() {

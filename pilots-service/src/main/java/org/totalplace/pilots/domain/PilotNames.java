@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The names that identify a pilot: its code, its name and its aliases. A name identifies one pilot
- * only, so none of them may equal (ignoring case) any name of another pilot.
+ * only, so none of them may equal any name of another pilot once both are read as {@link SpellingKey}s
+ * ("Manchester &amp; Warrington" and "manchester and warrington" are the same name).
  */
 public record PilotNames(String code, String name, List<String> aliases) {
 
@@ -19,26 +20,26 @@ public record PilotNames(String code, String name, List<String> aliases) {
     public List<NameClash> clashesWith(PilotNames other) {
         Set<String> taken = other.keys();
         List<NameClash> clashes = new ArrayList<>();
-        if (taken.contains(PilotAliases.key(code))) {
+        if (taken.contains(SpellingKey.of(code))) {
             clashes.add(new NameClash("code", code, other.code));
         }
-        if (taken.contains(PilotAliases.key(name))) {
+        if (taken.contains(SpellingKey.of(name))) {
             clashes.add(new NameClash("name", name, other.code));
         }
         for (int i = 0; i < aliases.size(); i++) {
-            if (taken.contains(PilotAliases.key(aliases.get(i)))) {
+            if (taken.contains(SpellingKey.of(aliases.get(i)))) {
                 clashes.add(new NameClash("aliases[" + i + "]", aliases.get(i), other.code));
             }
         }
         return clashes;
     }
 
-    /** All names in comparable form. */
+    /** All names in comparable form ({@link SpellingKey}), each once. */
     public Set<String> keys() {
         Set<String> keys = new LinkedHashSet<>();
-        keys.add(PilotAliases.key(code));
-        keys.add(PilotAliases.key(name));
-        aliases.forEach(alias -> keys.add(PilotAliases.key(alias)));
+        keys.add(SpellingKey.of(code));
+        keys.add(SpellingKey.of(name));
+        aliases.forEach(alias -> keys.add(SpellingKey.of(alias)));
         return keys;
     }
 }

@@ -40,7 +40,13 @@ public record PilotRequest(
         @Schema(description = "Other names the pilot goes by; compared ignoring case, kept sorted",
                 example = "[\"London Borough of Lewisham\"]")
         @Size(max = 50)
-        List<@NotBlank @Size(max = 200) String> aliases) {
+        List<@NotBlank @Size(max = 200) String> aliases,
+
+        @Schema(description = "Optional: the local authority areas the pilot covers, each a GSS code, register code or "
+                + "name, resolved as at 2009-10-01; when given they replace the pilot's areas, when absent they stay",
+                example = "[\"Luton\", \"E06000056\"]")
+        @Size(max = PilotAreasRequest.MAX_AREAS)
+        List<@NotBlank @Size(max = 200) String> areas) {
 
     PilotCode pilotCode() {
         return new PilotCode(code);

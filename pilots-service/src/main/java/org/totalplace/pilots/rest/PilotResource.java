@@ -111,11 +111,13 @@ public class PilotResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", description = PilotAreasResource.AREAS_REJECTED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
     public Response register(@NotNull @Valid PilotRequest body, @Context UriInfo uri) {
-        Pilot pilot = pilots.register(body.pilotCode(), body.details());
+        Pilot pilot = pilots.register(body.pilotCode(), body.details(), body.areas());
         return Response.created(uri.getAbsolutePathBuilder().path(pilot.id().toString()).build())
                 .tag(ETags.of(pilot.version()))
                 .entity(PilotResponse.of(pilot))
@@ -134,6 +136,8 @@ public class PilotResource {
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", description = PilotAreasResource.AREAS_REJECTED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
@@ -143,7 +147,8 @@ public class PilotResource {
                             @Parameter(description = "The ETag of your last read", example = "\"3\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid PilotRequest body) {
-        Pilot pilot = pilots.revise(idOrCode, ETags.ifMatch(ifMatch), body.pilotCode(), body.details());
+        Pilot pilot = pilots.revise(idOrCode, ETags.ifMatch(ifMatch), body.pilotCode(), body.details(),
+                body.areas());
         return Response.ok(PilotResponse.of(pilot)).tag(ETags.of(pilot.version())).build();
     }
 }

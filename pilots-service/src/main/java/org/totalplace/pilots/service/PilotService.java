@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.totalplace.pilots.domain.Area;
 import org.totalplace.pilots.domain.Pilot;
 import org.totalplace.pilots.domain.PilotCode;
 import org.totalplace.pilots.domain.PilotDetails;
@@ -19,28 +20,36 @@ import org.totalplace.pilots.events.PilotEvent;
 public class PilotService {
 
     private final PilotQueries queries;
+    private final PilotAreaService areas;
     private final Outbox outbox;
     private final Clock clock;
 
-    PilotService(PilotQueries queries, Outbox outbox, Clock clock) {
+    PilotService(PilotQueries queries, PilotAreaService areas, Outbox outbox, Clock clock) {
         this.queries = queries;
+        this.areas = areas;
         this.outbox = outbox;
         this.clock = clock;
     }
 
+    /** Registers a pilot, with its areas when {@code areaSpellings} is not null. */
     @Transactional
-    public Pilot register(PilotCode code, PilotDetails details) {
+    public Pilot register(PilotCode code, PilotDetails details, List<String> areaSpellings) {
         Pilot pilot = Pilot.register(code, details, clock.instant());
         rejectNamesOfOtherPilots(pilot.names(), pilot.id());
+        boolean areasChanged = areaSpellings != null && pilot.replaceAreas(areas.resolve(areaSpellings), clock.instant());
         pilot.persist();
         flush();
         outbox.record(PilotEvent.REGISTERED, pilot.id(), PilotEvent.of(pilot));
+        if (areasChanged) {
+            areas.recordChange(pilot);
+        }
         return pilot;
     }
 
-    /** Replaces a pilot's details; its code cannot change. */
+    /** Replaces a pilot's details (and its areas when {@code areaSpellings} is not null); its code cannot change. */
     @Transactional
-    public Pilot revise(String idOrCode, ExpectedVersion expected, PilotCode code, PilotDetails details) {
+    public Pilot revise(String idOrCode, ExpectedVersion expected, PilotCode code, PilotDetails details,
+                        List<String> areaSpellings) {
         Pilot pilot = queries.require(idOrCode);
         expected.check(pilot.version());
         if (!pilot.code().equals(code.value())) {
@@ -48,9 +57,14 @@ public class PilotService {
                     List.of(new Violation("code", "must stay '" + pilot.code() + "'")));
         }
         rejectNamesOfOtherPilots(new PilotNames(code.value(), details.name(), details.aliases()), pilot.id());
+        List<Area> replacement = areaSpellings == null ? null : areas.resolve(areaSpellings);
         pilot.revise(details, clock.instant());
+        boolean areasChanged = replacement != null && pilot.replaceAreas(replacement, clock.instant());
         flush();
         outbox.record(PilotEvent.UPDATED, pilot.id(), PilotEvent.of(pilot));
+        if (areasChanged) {
+            areas.recordChange(pilot);
+        }
         return pilot;
     }
 

@@ -14,7 +14,8 @@ final class UniqueNames {
     private static final Map<String, String> FIELD_BY_CONSTRAINT = Map.of(
             "pilot_code_unique", "code",
             "pilot_name_unique", "name",
-            "pilot_alias_unique", "aliases");
+            "pilot_alias_unique", "aliases",
+            "pilot_name_key_unique", "name");
 
     private UniqueNames() {
     }

@@ -45,8 +45,17 @@ class PilotNamesTest {
     }
 
     @Test
+    void shouldRejectAnAliasThatSpellsAnotherPilotsNameDifferently() {
+        PilotNames candidate = new PilotNames("other", "Other", List.of("manchester and warrington", "MANCHESTER/ city region"));
+        assertThat(candidate.clashesWith(manchester)).extracting(NameClash::field).containsExactly("aliases[0]", "aliases[1]");
+        PilotNames luton = new PilotNames("luton", "Luton & Central Bedfordshire", List.of("Luton/ Central Beds"));
+        assertThat(new PilotNames("beds", "Luton and Central Bedfordshire", List.of("Luton, Central Beds")).clashesWith(luton))
+                .extracting(NameClash::field).containsExactly("name", "aliases[0]");
+    }
+
+    @Test
     void shouldListEveryNameInComparableForm() {
-        assertThat(manchester.keys()).containsExactly("manchester-warrington", "manchester & warrington",
+        assertThat(manchester.keys()).containsExactly("manchester-warrington", "manchester and warrington",
                 "10 manchester las and warrington", "manchester city region");
     }
 }
