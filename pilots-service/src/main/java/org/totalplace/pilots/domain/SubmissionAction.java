@@ -1,0 +1,23 @@
+package org.totalplace.pilots.domain;
+
+/** What can be done to a submission, and the state each leads to. */
+public enum SubmissionAction {
+    SUBMIT(SubmissionState.SUBMITTED),
+    ACCEPT(SubmissionState.ACCEPTED),
+    RETURN(SubmissionState.RETURNED);
+
+    private final SubmissionState target;
+
+    SubmissionAction(SubmissionState target) {
+        this.target = target;
+    }
+
+    public SubmissionState target() {
+        return target;
+    }
+
+    /** The verb as a client writes it: {@code submit}, {@code accept}, {@code return}. */
+    public String verb() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
