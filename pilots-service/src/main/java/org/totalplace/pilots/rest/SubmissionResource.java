@@ -170,6 +170,7 @@ public class SubmissionResource {
 
     @POST
     @Path("/{submissionId}/submit")
+    @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type a client sends, or none, is fine
     @Operation(operationId = "submitSubmission",
             summary = "Submit a DRAFT or RETURNED submission whose required sections are all written; needs If-Match")
     @APIResponse(responseCode = "200", description = "SUBMITTED",
@@ -193,6 +194,7 @@ public class SubmissionResource {
 
     @POST
     @Path("/{submissionId}/accept")
+    @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type a client sends, or none, is fine
     @Operation(operationId = "acceptSubmission", summary = "Accept a SUBMITTED submission (final); needs If-Match")
     @APIResponse(responseCode = "200", description = "ACCEPTED",
             headers = @Header(name = "ETag", description = "The submission's new version"),
