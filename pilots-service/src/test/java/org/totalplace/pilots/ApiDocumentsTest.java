@@ -37,7 +37,11 @@ class ApiDocumentsTest {
         }
 
         assertThat(schemas).containsExactlyInAnyOrder("/schemas/totalplace.pilots.pilot-registered.v1.json",
-                "/schemas/totalplace.pilots.pilot-updated.v1.json");
+                "/schemas/totalplace.pilots.pilot-updated.v1.json",
+                "/schemas/totalplace.pilots.pilot-phase-changed.v1.json",
+                "/schemas/totalplace.pilots.milestone-changed.v1.json",
+                "/schemas/totalplace.pilots.submission-state-changed.v1.json",
+                "/schemas/totalplace.pilots.submission-section-changed.v1.json");
         schemas.forEach(schema -> given().get(schema).then().statusCode(200)
                 .body(containsString("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")));
     }

@@ -38,10 +38,20 @@ final class TimetableWrites {
             throw new PreconditionFailedException("The " + what + " was changed by someone else meanwhile; read it again");
         } catch (PersistenceException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ConstraintViolationException violation
-                        && "submission_one_per_pilot_and_point".equals(violation.getConstraintName())) {
-                    throw new ConflictException("The pilot already has a submission to this reporting point",
-                            List.of(new Violation("reportingPoint", "already has a submission from this pilot")));
+                if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
+                    switch (violation.getConstraintName()) {
+                        case "submission_one_per_pilot_and_point" -> throw new ConflictException(
+                                "The pilot already has a submission to this reporting point",
+                                List.of(new Violation("reportingPoint", "already has a submission from this pilot")));
+                        // Hibernate inserts before it updates, so a concurrent change to the same submission
+                        // meets these unique keys before the version check
+                        case "submission_state_change_order", "submission_section_pkey" ->
+                                throw new PreconditionFailedException(
+                                        "The " + what + " was changed by someone else meanwhile; read it again");
+                        default -> {
+                            // not ours to explain
+                        }
+                    }
                 }
             }
             throw e;

@@ -24,6 +24,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.totalplace.pilots.support.StoredRows;
@@ -252,6 +258,41 @@ class SubmissionResourceTest {
         giveBack(pilot, id, Map.of("reason", "Why"), "\"2\"").then().spec(problem(412, "precondition-failed"));
         given().get("/pilots/{p}/submissions/{s}", pilot, id).then().body("state", equalTo("SUBMITTED"))
                 .body("sections.financial-implications", equalTo(FINANCES));
+    }
+
+    @Test
+    void shouldLetOnlyOneOfTwoConcurrentChangesToASubmissionThrough() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String id = startSubmission(pilot = registerPilot(), "BUDGET-2010").path("id");
+                String owner = pilot;
+
+                List<Integer> writes = race(clients, () -> writeSection(owner, id, "financial-implications",
+                        FINANCES, "\"0\"").statusCode());
+                assertThat(writes).containsExactlyInAnyOrder(200, 412);
+                writeSection(owner, id, "whitehall-changes", WHITEHALL, "\"1\"").then().statusCode(200);
+                List<Integer> submits = race(clients, () -> act(owner, id, "submit", "\"2\"").statusCode());
+                assertThat(submits).containsExactlyInAnyOrder(200, 412);
+                given().get("/pilots/{p}/submissions/{s}", owner, id).then()
+                        .body("history.to", equalTo(List.of("DRAFT", "SUBMITTED")));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    /** Runs the same call from two clients at once; the answers' status codes. */
+    private static List<Integer> race(ExecutorService clients, Callable<Integer> call) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Integer> waiting = () -> {
+            start.await();
+            return call.call();
+        };
+        Future<Integer> one = clients.submit(waiting);
+        Future<Integer> other = clients.submit(waiting);
+        start.countDown();
+        return List.of(one.get(30, TimeUnit.SECONDS), other.get(30, TimeUnit.SECONDS));
     }
 
     // --- overdue on the clock -------------------------------------------------------------------------
