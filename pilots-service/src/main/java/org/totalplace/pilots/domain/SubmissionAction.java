@@ -15,9 +15,4 @@ public enum SubmissionAction {
     public SubmissionState target() {
         return target;
     }
-
-    /** The verb as a client writes it: {@code submit}, {@code accept}, {@code return}. */
-    public String verb() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 }
