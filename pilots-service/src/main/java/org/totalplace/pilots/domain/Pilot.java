@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +62,9 @@ public class Pilot extends PanacheEntityBase {
     @CollectionTable(name = "pilot_area", joinColumns = @JoinColumn(name = "pilot_id"))
     private Set<Area> areas = new LinkedHashSet<>();
 
+    @Convert(converter = ProgrammePhaseColumn.class)
+    private ProgrammePhase phase;
+
     @Version
     private long version;
 
@@ -78,6 +83,7 @@ public class Pilot extends PanacheEntityBase {
         pilot.id = UUID.randomUUID();
         pilot.code = code.value();
         pilot.createdAt = now;
+        pilot.phase = ProgrammePhase.COUNT;
         pilot.apply(details, now);
         return pilot;
     }
@@ -119,6 +125,12 @@ public class Pilot extends PanacheEntityBase {
         return true;
     }
 
+    /** Moves the pilot to another programme phase; {@link PhaseRules} was asked first. */
+    public void moveTo(ProgrammePhase next, Instant now) {
+        phase = next;
+        updatedAt = now;
+    }
+
     public PilotNames names() {
         return new PilotNames(code, name, aliases());
     }
@@ -129,8 +141,11 @@ public class Pilot extends PanacheEntityBase {
         return find("code", code.toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 
-    public static PanacheQuery<Pilot> listed(Optional<Region> region, Sort sort) {
-        return region.isPresent() ? find("region", sort, region.get()) : findAll(sort);
+    /** The pilots {@code filter} lets through; "overdue" is judged on {@code today}. */
+    public static PanacheQuery<Pilot> listed(PilotFilter filter, LocalDate today, Sort sort) {
+        PilotFilter.Condition condition = filter.condition(today);
+        return condition.hql().isEmpty() ? findAll(sort)
+                : find("from Pilot p where " + condition.hql(), sort, condition.parameters());
     }
 
     /** Pilots other than {@code self} that already use one of these names (as {@link SpellingKey}s). */
@@ -180,6 +195,10 @@ public class Pilot extends PanacheEntityBase {
 
     public List<Area> areas() {
         return areas.stream().sorted(Area.ORDER).toList();
+    }
+
+    public ProgrammePhase phase() {
+        return phase;
     }
 
     public long version() {

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,7 +54,8 @@ public class PilotResource {
     }
 
     @GET
-    @Operation(operationId = "listPilots", summary = "List pilots, a page at a time, optionally in one region")
+    @Operation(operationId = "listPilots",
+            summary = "List pilots, a page at a time, optionally by region, theme, council type, phase or overdue")
     @APIResponse(responseCode = "200", description = "One page of pilots",
             headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -69,11 +69,12 @@ public class PilotResource {
             String sort,
             @Parameter(description = "Only pilots in this region", example = "London")
             @QueryParam("region") @RegionName String region,
+            @Valid @BeanParam PilotFilterParams filter,
             @Context UriInfo uri) {
         boolean descending = sort.startsWith("-");
         PageRequest request = new PageRequest(paging.page(), paging.size(), descending ? sort.substring(1) : sort,
                 descending);
-        Page<PilotResponse> page = queries.list(Optional.ofNullable(region).flatMap(Region::fromDisplayName), request)
+        Page<PilotResponse> page = queries.list(filter.filter(Region.fromDisplayName(region).orElse(null)), request)
                 .map(PilotResponse::of);
         return Response.ok(new PageResponse<>(page.items(), paging.page(), paging.size(), page.total()))
                 .header("Link", paging.linkHeader(uri, page.total()))

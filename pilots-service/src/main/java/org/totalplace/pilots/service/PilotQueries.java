@@ -2,14 +2,22 @@ package org.totalplace.pilots.service;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.totalplace.pilots.domain.Pilot;
-import org.totalplace.pilots.domain.Region;
+import org.totalplace.pilots.domain.PilotFilter;
 
 /** Reads of the pilot register. */
 @ApplicationScoped
 public class PilotQueries {
+
+    private final Clock clock;
+
+    PilotQueries(Clock clock) {
+        this.clock = clock;
+    }
 
     /** A pilot by its id or by its code (codes are lowercase; {@code Lewisham} finds {@code lewisham}). */
     public Pilot require(String idOrCode) {
@@ -20,13 +28,13 @@ public class PilotQueries {
         return asUuid(idOrCode).map(id -> Pilot.<Pilot>findByIdOptional(id)).orElseGet(() -> Pilot.findByCode(idOrCode));
     }
 
-    /** One page of pilots, optionally in one region; ties in the sort field are ordered by code. */
-    public Page<Pilot> list(Optional<Region> region, PageRequest request) {
+    /** One page of the pilots the filter lets through (overdue as of today); ties in the sort field are ordered by code. */
+    public Page<Pilot> list(PilotFilter filter, PageRequest request) {
         Sort sort = Sort.by(request.sortField(), request.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending);
         if (!"code".equals(request.sortField())) {
             sort = sort.and("code");
         }
-        var query = Pilot.listed(region, sort);
+        var query = Pilot.listed(filter, LocalDate.now(clock), sort);
         return new Page<>(query.page(request.page(), request.size()).list(), query.count());
     }
 
