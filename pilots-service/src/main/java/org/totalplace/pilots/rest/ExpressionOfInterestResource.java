@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,7 +69,7 @@ public class ExpressionOfInterestResource {
     @Operation(operationId = "listExpressionsOfInterest",
             summary = "List expressions of interest, a page at a time, optionally by status, region or pilot")
     @APIResponse(responseCode = "200", description = "One page of expressions of interest",
-            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist"))
+            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
@@ -120,7 +121,7 @@ public class ExpressionOfInterestResource {
     @Operation(operationId = "getExpressionOfInterest",
             summary = "Read one expression of interest with its status history")
     @APIResponse(responseCode = "200", description = "The expression of interest",
-            headers = @Header(name = "ETag", description = "Its version, to send back in If-Match"),
+            headers = @Header(name = "ETag", description = "Its version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such expression of interest",
@@ -141,8 +142,8 @@ public class ExpressionOfInterestResource {
     @Operation(operationId = "receiveExpressionOfInterest",
             summary = "Record an expression of interest from a place (pilot or not); it starts RECEIVED")
     @APIResponse(responseCode = "201", description = "Received",
-            headers = {@Header(name = "Location", description = "The new expression of interest"),
-                       @Header(name = "ETag", description = "Its version, to send back in If-Match")},
+            headers = {@Header(name = "Location", description = "The new expression of interest", schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "ETag", description = "Its version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -167,7 +168,7 @@ public class ExpressionOfInterestResource {
             summary = "Correct place, lead body and summary until decided; "
                     + "needs If-Match with the ETag of the last read")
     @APIResponse(responseCode = "200", description = "Corrected",
-            headers = @Header(name = "ETag", description = "The new version"),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", description = "No such expression of interest",
@@ -195,7 +196,7 @@ public class ExpressionOfInterestResource {
     @Operation(operationId = "startReviewOfExpressionOfInterest",
             summary = "Start reviewing: RECEIVED → UNDER_REVIEW")
     @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
-            headers = @Header(name = "ETag", description = "The new version"),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
     @APIResponse(responseCode = "404", description = "No such expression of interest",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -217,7 +218,7 @@ public class ExpressionOfInterestResource {
     @Operation(operationId = "forwardExpressionOfInterest",
             summary = "Pass to HM Treasury and/or CLG: UNDER_REVIEW → FORWARDED, recording to whom and when")
     @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
-            headers = @Header(name = "ETag", description = "The new version"),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
     @APIResponse(responseCode = "404", description = "No such expression of interest",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -246,7 +247,7 @@ public class ExpressionOfInterestResource {
     @Consumes(MediaType.WILDCARD) // no body: a plain POST, with or without a Content-Type
     @Operation(operationId = "shortlistExpressionOfInterest", summary = "Shortlist: FORWARDED → SHORTLISTED")
     @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
-            headers = @Header(name = "ETag", description = "The new version"),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
     @APIResponse(responseCode = "404", description = "No such expression of interest",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -268,7 +269,7 @@ public class ExpressionOfInterestResource {
     @Consumes(MediaType.WILDCARD) // no body: a plain POST, with or without a Content-Type
     @Operation(operationId = "acceptExpressionOfInterest", summary = "Accept: SHORTLISTED → ACCEPTED (final)")
     @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
-            headers = @Header(name = "ETag", description = "The new version"),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
     @APIResponse(responseCode = "404", description = "No such expression of interest",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -290,7 +291,7 @@ public class ExpressionOfInterestResource {
     @Operation(operationId = "declineExpressionOfInterest",
             summary = "Decline, saying why: FORWARDED or SHORTLISTED → DECLINED (final)")
     @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
-            headers = @Header(name = "ETag", description = "The new version"),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
     @APIResponse(responseCode = "404", description = "No such expression of interest",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -316,7 +317,7 @@ public class ExpressionOfInterestResource {
     @Operation(operationId = "withdrawExpressionOfInterest",
             summary = "Withdraw, saying why: any status not yet decided → WITHDRAWN (final)")
     @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
-            headers = @Header(name = "ETag", description = "The new version"),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
     @APIResponse(responseCode = "404", description = "No such expression of interest",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,7 +56,7 @@ public class MilestoneResource {
     @GET
     @Operation(operationId = "listMilestones", summary = "List a pilot's milestones, by due date unless sorted otherwise")
     @APIResponse(responseCode = "200", description = "One page of milestones",
-            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist"))
+            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -80,7 +81,7 @@ public class MilestoneResource {
     @Path("/{milestoneId}")
     @Operation(operationId = "getMilestone", summary = "Read one of a pilot's milestones")
     @APIResponse(responseCode = "200", description = "The milestone",
-            headers = @Header(name = "ETag", description = "The milestone's version, to send back in If-Match"),
+            headers = @Header(name = "ETag", description = "The milestone's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -102,8 +103,8 @@ public class MilestoneResource {
     @POST
     @Operation(operationId = "planMilestone", summary = "Plan a milestone of a pilot")
     @APIResponse(responseCode = "201", description = "Planned",
-            headers = {@Header(name = "Location", description = "The new milestone"),
-                       @Header(name = "ETag", description = "Its version, to send back in If-Match")},
+            headers = {@Header(name = "Location", description = "The new milestone", schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "ETag", description = "Its version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -129,7 +130,7 @@ public class MilestoneResource {
             summary = "Change a PLANNED milestone's title or due date, or record it MET or MISSED (final); "
                     + "needs If-Match with the milestone's ETag")
     @APIResponse(responseCode = "200", description = "Changed",
-            headers = @Header(name = "ETag", description = "The new version"),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")

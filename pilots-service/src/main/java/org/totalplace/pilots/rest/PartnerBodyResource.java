@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,7 +63,7 @@ public class PartnerBodyResource {
     @Operation(operationId = "listPartnerBodies",
             summary = "List partner bodies, a page at a time, optionally of one type or with some text in their name")
     @APIResponse(responseCode = "200", description = "One page of partner bodies",
-            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist"))
+            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
@@ -91,7 +92,7 @@ public class PartnerBodyResource {
     @Path("/{idOrCode}")
     @Operation(operationId = "getPartnerBody", summary = "Read one partner body by id or code")
     @APIResponse(responseCode = "200", description = "The partner body",
-            headers = @Header(name = "ETag", description = "The body's version, to send back in If-Match"),
+            headers = @Header(name = "ETag", description = "The body's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PartnerBodyResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such partner body",
@@ -113,8 +114,8 @@ public class PartnerBodyResource {
     @POST
     @Operation(operationId = "registerPartnerBody", summary = "Register a partner body")
     @APIResponse(responseCode = "201", description = "Registered",
-            headers = {@Header(name = "Location", description = "The new partner body"),
-                       @Header(name = "ETag", description = "Its version, to send back in If-Match")},
+            headers = {@Header(name = "Location", description = "The new partner body", schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "ETag", description = "Its version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = PartnerBodyResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -139,7 +140,7 @@ public class PartnerBodyResource {
     @Operation(operationId = "replacePartnerBody",
             summary = "Replace a partner body's details; needs If-Match with the ETag of the last read")
     @APIResponse(responseCode = "200", description = "Replaced",
-            headers = @Header(name = "ETag", description = "The new version"),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PartnerBodyResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", description = "No such partner body",
@@ -168,7 +169,7 @@ public class PartnerBodyResource {
     @Operation(operationId = "listPilotsOfPartnerBody",
             summary = "The pilots a partner body belongs to on a day (today by default), or its whole history")
     @APIResponse(responseCode = "200", description = "One page of the body's membership periods, by pilot name",
-            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist"))
+            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", description = "No such partner body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

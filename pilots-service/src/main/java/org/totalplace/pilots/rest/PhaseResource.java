@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,7 +39,7 @@ public class PhaseResource {
     @Operation(operationId = "movePilotToPhase",
             summary = "Move a pilot to a programme phase (forward only); needs If-Match with the pilot's ETag")
     @APIResponse(responseCode = "200", description = "The pilot in its phase",
-            headers = @Header(name = "ETag", description = "The pilot's new version"),
+            headers = @Header(name = "ETag", description = "The pilot's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PilotResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +45,7 @@ public class PilotAreasResource {
     @GET
     @Operation(operationId = "getPilotAreas", summary = "Read the local authority areas of a pilot, as at 2009-10-01")
     @APIResponse(responseCode = "200", description = "The areas, sorted by name",
-            headers = @Header(name = "ETag", description = "The pilot's version, to send back in If-Match"),
+            headers = @Header(name = "ETag", description = "The pilot's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PilotAreasResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -66,7 +67,7 @@ public class PilotAreasResource {
     @Operation(operationId = "replacePilotAreas",
             summary = "Replace the set of a pilot's areas (GSS codes, register codes or names); needs If-Match with the pilot's ETag")
     @APIResponse(responseCode = "200", description = "Replaced (the same set again changes nothing)",
-            headers = @Header(name = "ETag", description = "The pilot's new version"),
+            headers = @Header(name = "ETag", description = "The pilot's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PilotAreasResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")

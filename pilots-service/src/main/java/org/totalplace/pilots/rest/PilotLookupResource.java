@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +35,7 @@ public class PilotLookupResource {
     @Operation(operationId = "lookUpPilot",
             summary = "Find the pilot a spelling names: its code, name or an alias, ignoring case, & versus and, / and , and spacing")
     @APIResponse(responseCode = "200", description = "The pilot",
-            headers = @Header(name = "ETag", description = "The pilot's version, to send back in If-Match"),
+            headers = @Header(name = "ETag", description = "The pilot's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PilotResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", description = "No pilot goes by that spelling; the detail names the nearest ones",

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,7 +52,7 @@ public class PilotMembershipResource {
     @Operation(operationId = "listPilotPartnerBodies",
             summary = "The pilot's partner bodies on a day (today by default), or every period of membership")
     @APIResponse(responseCode = "200", description = "One page of membership periods, by body name",
-            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist"))
+            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -71,8 +72,8 @@ public class PilotMembershipResource {
     @POST
     @Operation(operationId = "joinPilot", summary = "A partner body joins the pilot's partnership from a day")
     @APIResponse(responseCode = "201", description = "Joined",
-            headers = {@Header(name = "Location", description = "The body's membership of the pilot"),
-                       @Header(name = "ETag", description = "The membership's version")},
+            headers = {@Header(name = "Location", description = "The body's membership of the pilot", schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "ETag", description = "The membership's version", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = MembershipResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", description = "No such pilot or partner body",
@@ -100,7 +101,7 @@ public class PilotMembershipResource {
     @Operation(operationId = "getPilotPartnerBody",
             summary = "A body's membership of the pilot: the current period, or the one it last left")
     @APIResponse(responseCode = "200", description = "The latest membership period",
-            headers = @Header(name = "ETag", description = "The membership's version"),
+            headers = @Header(name = "ETag", description = "The membership's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = MembershipResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such pilot or body, or the body was never a member",
@@ -127,7 +128,7 @@ public class PilotMembershipResource {
             summary = "A partner body leaves the pilot's partnership; the period is kept in the history. "
                     + "If-Match is optional and, when sent, must match")
     @APIResponse(responseCode = "200", description = "Left",
-            headers = @Header(name = "ETag", description = "The membership's new version"),
+            headers = @Header(name = "ETag", description = "The membership's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = MembershipResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", description = "No such pilot or body, or the body was never a member",

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,7 +58,7 @@ public class PilotResource {
     @Operation(operationId = "listPilots",
             summary = "List pilots, a page at a time, optionally by region, theme, council type, phase or overdue")
     @APIResponse(responseCode = "200", description = "One page of pilots",
-            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist"))
+            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
@@ -85,7 +86,7 @@ public class PilotResource {
     @Path("/{idOrCode}")
     @Operation(operationId = "getPilot", summary = "Read one pilot by id or code")
     @APIResponse(responseCode = "200", description = "The pilot",
-            headers = @Header(name = "ETag", description = "The pilot's version, to send back in If-Match"),
+            headers = @Header(name = "ETag", description = "The pilot's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PilotResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -106,8 +107,8 @@ public class PilotResource {
     @POST
     @Operation(operationId = "registerPilot", summary = "Register a pilot")
     @APIResponse(responseCode = "201", description = "Registered",
-            headers = {@Header(name = "Location", description = "The new pilot"),
-                       @Header(name = "ETag", description = "Its version, to send back in If-Match")},
+            headers = {@Header(name = "Location", description = "The new pilot", schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "ETag", description = "Its version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = PilotResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -130,7 +131,7 @@ public class PilotResource {
     @Operation(operationId = "replacePilot",
             summary = "Replace a pilot's details (its code stays); needs If-Match with the ETag of the last read")
     @APIResponse(responseCode = "200", description = "Replaced",
-            headers = @Header(name = "ETag", description = "The new version"),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PilotResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,7 +54,7 @@ public class PilotRoleResource {
     @Operation(operationId = "listPilotRoles",
             summary = "Who holds the pilot's roles on a day (today by default), or every appointment there has been")
     @APIResponse(responseCode = "200", description = "One page of appointments, by role, then start",
-            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist"))
+            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -76,8 +77,8 @@ public class PilotRoleResource {
     @POST
     @Operation(operationId = "assignPilotRole", summary = "Appoint a person to a role of the pilot")
     @APIResponse(responseCode = "201", description = "Appointed",
-            headers = {@Header(name = "Location", description = "The new appointment"),
-                       @Header(name = "ETag", description = "Its version")},
+            headers = {@Header(name = "Location", description = "The new appointment", schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = RoleResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -106,7 +107,7 @@ public class PilotRoleResource {
     @Path("/{roleId}")
     @Operation(operationId = "getPilotRole", summary = "Read one appointment to a role of the pilot")
     @APIResponse(responseCode = "200", description = "The appointment",
-            headers = @Header(name = "ETag", description = "The appointment's version"),
+            headers = @Header(name = "ETag", description = "The appointment's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoleResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such pilot, or no such appointment of it",
@@ -131,7 +132,7 @@ public class PilotRoleResource {
     @Operation(operationId = "endPilotRole",
             summary = "End an appointment that has no end date; If-Match is optional and, when sent, must match")
     @APIResponse(responseCode = "200", description = "Ended",
-            headers = @Header(name = "ETag", description = "The appointment's new version"),
+            headers = @Header(name = "ETag", description = "The appointment's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoleResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", description = "No such pilot, or no such appointment of it",

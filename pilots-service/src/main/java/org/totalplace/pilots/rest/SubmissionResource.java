@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,7 +61,7 @@ public class SubmissionResource {
     @GET
     @Operation(operationId = "listSubmissions", summary = "List a pilot's submissions to the reporting points")
     @APIResponse(responseCode = "200", description = "One page of submissions",
-            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist"))
+            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -85,7 +86,7 @@ public class SubmissionResource {
     @Path("/{submissionId}")
     @Operation(operationId = "getSubmission", summary = "Read one of a pilot's submissions, with its history")
     @APIResponse(responseCode = "200", description = "The submission",
-            headers = @Header(name = "ETag", description = "The submission's version, to send back in If-Match"),
+            headers = @Header(name = "ETag", description = "The submission's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -107,8 +108,8 @@ public class SubmissionResource {
     @POST
     @Operation(operationId = "startSubmission", summary = "Start a pilot's DRAFT submission to a reporting point")
     @APIResponse(responseCode = "201", description = "Started as a DRAFT",
-            headers = {@Header(name = "Location", description = "The new submission"),
-                       @Header(name = "ETag", description = "Its version, to send back in If-Match")},
+            headers = {@Header(name = "Location", description = "The new submission", schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "ETag", description = "Its version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -138,7 +139,7 @@ public class SubmissionResource {
     @Operation(operationId = "writeSubmissionSection",
             summary = "Write one section of a DRAFT or RETURNED submission; needs If-Match with the submission's ETag")
     @APIResponse(responseCode = "200", description = "Written",
-            headers = @Header(name = "ETag", description = "The submission's new version"),
+            headers = @Header(name = "ETag", description = "The submission's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", description = "No such pilot or submission, or the reporting point's agreed "
@@ -174,7 +175,7 @@ public class SubmissionResource {
     @Operation(operationId = "submitSubmission",
             summary = "Submit a DRAFT or RETURNED submission whose required sections are all written; needs If-Match")
     @APIResponse(responseCode = "200", description = "SUBMITTED",
-            headers = @Header(name = "ETag", description = "The submission's new version"),
+            headers = @Header(name = "ETag", description = "The submission's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -197,7 +198,7 @@ public class SubmissionResource {
     @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type a client sends, or none, is fine
     @Operation(operationId = "acceptSubmission", summary = "Accept a SUBMITTED submission (final); needs If-Match")
     @APIResponse(responseCode = "200", description = "ACCEPTED",
-            headers = @Header(name = "ETag", description = "The submission's new version"),
+            headers = @Header(name = "ETag", description = "The submission's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -220,7 +221,7 @@ public class SubmissionResource {
     @Operation(operationId = "returnSubmission",
             summary = "Return a SUBMITTED submission to its pilot, saying why; needs If-Match")
     @APIResponse(responseCode = "200", description = "RETURNED",
-            headers = @Header(name = "ETag", description = "The submission's new version"),
+            headers = @Header(name = "ETag", description = "The submission's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")

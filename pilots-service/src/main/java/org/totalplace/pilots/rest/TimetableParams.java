@@ -9,7 +9,7 @@ final class TimetableParams {
 
     static final String PHASE_RULE = "must be 1 (the count) or 2 (service redesign)";
     /** Text that is absent or has something in it. */
-    static final String NOT_BLANK = "(?s).*\\S.*";
+    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
     /** A section of a submission is named like a code: {@code financial-implications}. */
     static final String SECTION_PATTERN = PilotCode.PATTERN;
     static final String SECTION_RULE = "must be lowercase letters and digits in words joined by single hyphens";
