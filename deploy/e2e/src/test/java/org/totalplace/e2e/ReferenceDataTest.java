@@ -47,6 +47,23 @@ class ReferenceDataTest {
     }
 
     @Test
+    void shouldBringTheAreasOfAnAlreadyRegisteredPilotBackInLineWithTheFile() {
+        String pilotsUrl = system.url(ServiceSpec.PILOTS);
+        new ReferenceData().loadPilots(PILOTS, pilotsUrl);
+        String etag = given().get(pilotsUrl + "/pilots/lewisham").then().statusCode(200).extract().header("ETag");
+        given().contentType("application/json").header("If-Match", etag).body(java.util.Map.of("areas", List.of("Croydon")))
+                .put(pilotsUrl + "/pilots/lewisham/areas").then().statusCode(200);
+
+        ReferenceData.Outcome again = new ReferenceData().loadPilots(PILOTS, pilotsUrl);
+        ReferenceData.Outcome onceMore = new ReferenceData().loadPilots(PILOTS, pilotsUrl);
+
+        assertThat(again.areasUpdated()).isEqualTo(1);
+        assertThat(onceMore.areasUpdated()).isZero();
+        assertThat(given().get(pilotsUrl + "/pilots/lewisham/areas").then().statusCode(200).extract()
+                .jsonPath().getList("areas.name", String.class)).containsExactly("Lewisham");
+    }
+
+    @Test
     void shouldListTheSeedPilotsWithTheirRegionsInTheProgrammeSummary() throws IOException {
         new ReferenceData().loadPilots(PILOTS, system.url(ServiceSpec.PILOTS));
         List<String> expected = new ArrayList<>();

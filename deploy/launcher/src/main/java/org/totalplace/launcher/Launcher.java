@@ -68,8 +68,8 @@ public final class Launcher {
 
         ReferenceData.Outcome pilots = new ReferenceData().loadPilots(root.resolve("deploy/reference-data/pilots.json"),
                 stack.baseUrl(ServiceSpec.PILOTS));
-        System.out.printf("  reference data: %d pilots registered, %d already present%n",
-                pilots.registered(), pilots.alreadyPresent());
+        System.out.printf("  reference data: %d pilots registered, %d already present (%d with their areas brought up to date)%n",
+                pilots.registered(), pilots.alreadyPresent(), pilots.areasUpdated());
         loadSampleLedger(stack);
 
         System.out.println();

@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class ReferenceData {
 
-    public record Outcome(int registered, int alreadyPresent) {
+    /** {@code areasUpdated}: pilots already present whose constituent areas differed from the file's. */
+    public record Outcome(int registered, int alreadyPresent, int areasUpdated) {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -35,10 +36,15 @@ public final class ReferenceData {
         }
         int registered = 0;
         int present = 0;
+        int areasUpdated = 0;
         for (JsonNode pilot : pilots) {
             String code = pilot.path("code").asText();
-            if (exists(pilotsBaseUrl + "/pilots/" + URLEncoder.encode(code, StandardCharsets.UTF_8))) {
+            String pilotUrl = pilotsBaseUrl + "/pilots/" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+            if (exists(pilotUrl)) {
                 present++;
+                if (pilot.has("areas") && updateAreas(pilotUrl, pilot.path("areas"))) {
+                    areasUpdated++;
+                }
                 continue;
             }
             HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(pilotsBaseUrl + "/pilots"))
@@ -53,7 +59,23 @@ public final class ReferenceData {
                         + created.statusCode() + ": " + created.body());
             }
         }
-        return new Outcome(registered, present);
+        return new Outcome(registered, present, areasUpdated);
+    }
+
+    /** Brings a registered pilot's areas in line with the file (a pilot registered before it listed them). */
+    private boolean updateAreas(String pilotUrl, JsonNode areas) {
+        HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(pilotUrl)).GET().build());
+        String etag = current.headers().firstValue("ETag").orElseThrow(
+                () -> new InfrastructureException("GET " + pilotUrl + " gave no ETag"));
+        HttpResponse<String> updated = send(HttpRequest.newBuilder(URI.create(pilotUrl + "/areas"))
+                .header("Content-Type", "application/json").header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString(json.createObjectNode().set("areas", areas).toString()))
+                .build());
+        if (updated.statusCode() != 200) {
+            throw new InfrastructureException("setting the areas of " + pilotUrl + " failed with "
+                    + updated.statusCode() + ": " + updated.body());
+        }
+        return !updated.headers().firstValue("ETag").orElse(etag).equals(etag);
     }
 
     private boolean exists(String url) {
