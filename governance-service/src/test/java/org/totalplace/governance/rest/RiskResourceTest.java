@@ -196,10 +196,13 @@ class RiskResourceTest {
     }
 
     @Test
-    void shouldRejectUnknownFiltersValuesNamingTheParameter() {
-        given().queryParam("rag", "PURPLE").get("/risks").then().spec(problem(400, "validation"));
-        given().queryParam("reviewDue", "soon").get("/risks").then().spec(problem(400, "validation"));
-        given().queryParam("sort", "owner").get("/risks").then().spec(problem(400, "validation"));
+    void shouldRejectUnknownFilterValuesNamingTheParameter() {
+        given().queryParam("rag", "PURPLE").get("/risks").then().spec(problem(400, "validation"))
+                .body("errors.field", contains("rag"));
+        given().queryParam("reviewDue", "soon").get("/risks").then().spec(problem(400, "validation"))
+                .body("errors.field", contains("reviewDue"));
+        given().queryParam("sort", "owner").get("/risks").then().spec(problem(400, "validation"))
+                .body("errors.field", contains("sort"));
     }
 
     @Test
