@@ -35,7 +35,13 @@ class ApiDocumentsTest {
             schemas.add(reference.group(1));
         }
 
-        assertThat(schemas).containsExactlyInAnyOrder("/schemas/totalplace.governance.group-created.v1.json");
+        assertThat(schemas).containsExactlyInAnyOrder("/schemas/totalplace.governance.group-created.v1.json",
+                "/schemas/totalplace.governance.risk-recorded.v1.json",
+                "/schemas/totalplace.governance.risk-updated.v1.json",
+                "/schemas/totalplace.governance.risk-closed.v1.json",
+                "/schemas/totalplace.governance.key-product-changed.v1.json",
+                "/schemas/totalplace.governance.interdependency-recorded.v1.json",
+                "/schemas/totalplace.governance.interdependency-updated.v1.json");
         schemas.forEach(schema -> given().get(schema).then().statusCode(200)
                 .body(containsString("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")));
     }
