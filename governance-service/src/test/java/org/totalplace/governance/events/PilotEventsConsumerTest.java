@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.totalplace.governance.support.KnownPilots;
 import org.totalplace.testkit.EventSchemas;
+import org.totalplace.testkit.TopicProbe;
 
 /**
  * pilots-service's events, sent through the real broker exactly as its relay sends them, make pilots known here
@@ -98,6 +100,20 @@ class PilotEventsConsumerTest {
 
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(pilots.processed(late)).isOne());
         assertThat(pilots.nameAndVersion(pilotId)).contains("Worcestershire County@2");
+    }
+
+    @Test
+    void shouldSendARecordThatIsNotACloudEventToTheDeadLetterTopicAndGoOn() {
+        UUID poisonKey = UUID.randomUUID();
+        try (TopicProbe deadLetters = TopicProbe.forTopic(bootstrapServers, "totalplace.governance.dlq.v1")) {
+            send(poisonKey, "{not json");
+            UUID pilotId = UUID.randomUUID();
+            send(pilotId, event(UUID.randomUUID(), REGISTERED, pilotId, "Birmingham", 0));
+
+            ConsumerRecord<String, String> dead = deadLetters.awaitRecord(r -> poisonKey.toString().equals(r.key()), TIMEOUT);
+            assertThat(dead.value()).isEqualTo("{not json");
+            await().atMost(TIMEOUT).untilAsserted(() -> assertThat(pilots.nameAndVersion(pilotId)).contains("Birmingham@0"));
+        }
     }
 
     private void send(UUID key, String value) {
