@@ -1,5 +1,9 @@
 package org.totalplace.governance;
 
+import java.util.stream.Stream;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.io.IOException;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -35,15 +39,19 @@ class ApiDocumentsTest {
             schemas.add(reference.group(1));
         }
 
-        assertThat(schemas).containsExactlyInAnyOrder("/schemas/totalplace.governance.group-created.v1.json",
-                "/schemas/totalplace.governance.risk-recorded.v1.json",
-                "/schemas/totalplace.governance.risk-updated.v1.json",
-                "/schemas/totalplace.governance.risk-closed.v1.json",
-                "/schemas/totalplace.governance.key-product-changed.v1.json",
-                "/schemas/totalplace.governance.interdependency-recorded.v1.json",
-                "/schemas/totalplace.governance.interdependency-updated.v1.json");
+        assertThat(schemas).contains("/schemas/totalplace.governance.group-created.v1.json");
+        assertThat(schemas).containsExactlyInAnyOrderElementsOf(publishedSchemaFiles());
         schemas.forEach(schema -> given().get(schema).then().statusCode(200)
                 .body(containsString("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")));
+    }
+
+    /** Every schema file this service ships, as the path it is served at. */
+    private static List<String> publishedSchemaFiles() throws IOException {
+        Path directory = Path.of(System.getProperty("totalplace.project.dir"),
+                "governance-service/src/main/resources/META-INF/resources/schemas");
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> "/schemas/" + file.getFileName()).toList();
+        }
     }
 
     @Test
