@@ -35,7 +35,9 @@ class ApiDocumentsTest {
             schemas.add(reference.group(1));
         }
 
-        assertThat(schemas).containsExactlyInAnyOrder("/schemas/totalplace.governance.group-created.v1.json");
+        assertThat(schemas).containsExactlyInAnyOrder("/schemas/totalplace.governance.group-created.v1.json",
+                "/schemas/totalplace.governance.membership-started.v1.json",
+                "/schemas/totalplace.governance.membership-ended.v1.json");
         schemas.forEach(schema -> given().get(schema).then().statusCode(200)
                 .body(containsString("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")));
     }
