@@ -91,4 +91,18 @@ public final class MembershipRules {
                         + ", " + chair.tenure().describe() + "; end that membership first"))
                 .orElse(RuleDecision.allow());
     }
+
+    /**
+     * May a membership end on {@code to} while these alternates stand in for it? Not while one of them would
+     * outlast it (a clash with what is stored: 409); its alternates end first.
+     */
+    public static RuleDecision checkEndWithAlternates(LocalDate to, List<Held> itsAlternates) {
+        return itsAlternates.stream()
+                .filter(alternate -> alternate.tenure().to() == null || alternate.tenure().to().isAfter(to))
+                .findFirst()
+                .map(alternate -> RuleDecision.reject(TO, "would leave its alternate " + alternate.holder()
+                        + " (" + alternate.tenure().describe() + ") standing in for no one; end the alternate's "
+                        + "membership on or before " + to + " first"))
+                .orElse(RuleDecision.allow());
+    }
 }

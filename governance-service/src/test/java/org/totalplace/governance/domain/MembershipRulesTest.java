@@ -182,6 +182,29 @@ class MembershipRulesTest {
         assertThat(startsEarlier.rejected()).isTrue();
     }
 
+    @Test
+    void shouldRefuseToEndAMemberWhileAnAlternateWouldOutlastIt() {
+        MembershipRules.Held parsons = new MembershipRules.Held(UUID.randomUUID(), "Cllr David Parsons",
+                MembershipRole.ALTERNATE, new Tenure(BUDGET_2009, null));
+
+        RuleDecision decision = MembershipRules.checkEndWithAlternates(BUDGET_2010, List.of(parsons));
+
+        assertThat(decision.rejected()).isTrue();
+        assertThat(decision.field()).isEqualTo("to");
+        assertThat(decision.reason()).contains("Cllr David Parsons").contains("2010-03-24");
+    }
+
+    @Test
+    void shouldAllowEndingAMemberWhoseAlternatesEndedNoLater() {
+        MembershipRules.Held parsons = new MembershipRules.Held(UUID.randomUUID(), "Cllr David Parsons",
+                MembershipRole.ALTERNATE, new Tenure(BUDGET_2009, BUDGET_2010));
+
+        assertThat(MembershipRules.checkEndWithAlternates(BUDGET_2010, List.of(parsons)).allowed()).isTrue();
+        assertThat(MembershipRules.checkEndWithAlternates(BUDGET_2010.minusDays(1), List.of(parsons)).rejected())
+                .isTrue();
+        assertThat(MembershipRules.checkEndWithAlternates(BUDGET_2010, List.of()).allowed()).isTrue();
+    }
+
     // --- tenure -----------------------------------------------------------------------------------
 
     @Test

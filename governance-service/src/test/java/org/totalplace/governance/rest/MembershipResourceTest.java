@@ -18,7 +18,14 @@ import io.restassured.response.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -296,6 +303,61 @@ class MembershipResourceTest {
                 .then()
                 .spec(problem(409, "conflict"))
                 .body("detail", containsString("already ended on 2009-10-31"));
+    }
+
+    @Test
+    void shouldRefuseToEndAMemberBeforeTheAlternateStandingInForThem() {
+        String eaton = start("""
+                {"person":"Cllr Margaret Eaton","role":"MEMBER","onBehalfOf":"LGA","from":"2009-04-22"}""");
+        String parsons = start("""
+                {"person":"Cllr David Parsons","role":"ALTERNATE","alternateFor":"%s","from":"2009-04-22"}"""
+                .formatted(eaton));
+
+        given().contentType(ContentType.JSON).body("""
+                        {"to":"2010-03-31"}""")
+                .when().post("/groups/{group}/memberships/{id}/end", group, eaton)
+                .then()
+                .spec(problem(409, "conflict"))
+                .body("detail", containsString("Cllr David Parsons"))
+                .body("errors[0].field", equalTo("to"));
+
+        given().contentType(ContentType.JSON).body("""
+                        {"to":"2010-03-31"}""")
+                .when().post("/groups/{group}/memberships/{id}/end", group, parsons)
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).body("""
+                        {"to":"2010-03-31"}""")
+                .when().post("/groups/{group}/memberships/{id}/end", group, eaton)
+                .then().statusCode(200).body("to", equalTo("2010-03-31"));
+    }
+
+    @Test
+    void shouldLetExactlyOneOfTwoChairsStartedAtOnceSucceed() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (String chair : List.of("Lord Michael Bichard", "Sir Gus O'Donnell")) {
+                statuses.add(pool.submit(() -> {
+                    go.await();
+                    return given().contentType(ContentType.JSON)
+                            .body("""
+                                    {"person":"%s","role":"CHAIR","from":"2009-04-22"}""".formatted(chair))
+                            .when().post("/groups/{group}/memberships", group)
+                            .then().extract().statusCode();
+                }));
+            }
+            go.countDown();
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                codes.add(status.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(codes).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().queryParam("history", true).when().get("/groups/{group}/memberships", group)
+                .then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test
