@@ -1,9 +1,5 @@
 package org.totalplace.governance;
 
-import java.util.stream.Stream;
-import java.nio.file.Path;
-import java.nio.file.Files;
-import java.io.IOException;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -11,11 +7,15 @@ import static org.hamcrest.Matchers.containsString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The service describes itself: OpenAPI for HTTP, AsyncAPI and JSON Schemas for events. */
@@ -31,7 +31,7 @@ class ApiDocumentsTest {
     }
 
     @Test
-    void shouldServeEverySchemaTheAsyncApiDocumentReferences() {
+    void shouldServeEverySchemaTheAsyncApiDocumentReferences() throws IOException {
         String asyncApi = given().get("/asyncapi.yaml").then().statusCode(200).extract().asString();
         Matcher reference = Pattern.compile("\\$ref: '(/schemas/[^']+)'").matcher(asyncApi);
         List<String> schemas = new ArrayList<>();
