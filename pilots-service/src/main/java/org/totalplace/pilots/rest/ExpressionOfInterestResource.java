@@ -124,8 +124,7 @@ public class ExpressionOfInterestResource {
             headers = @Header(name = "ETag", description = "Its version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such expression of interest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
     public Response get(@Parameter(description = PATH_ID) @PathParam("id") String id, @Context Request request) {
@@ -171,8 +170,7 @@ public class ExpressionOfInterestResource {
             headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", description = "No such expression of interest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", description = "Already decided (ACCEPTED, DECLINED or WITHDRAWN)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -198,12 +196,9 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
             headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such expression of interest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "409",
-            description = "The review does not allow this move from the current status; detail says why",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = "ReviewConflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
@@ -220,12 +215,9 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
             headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such expression of interest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "409",
-            description = "The review does not allow this move from the current status; detail says why",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = "ReviewConflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
@@ -249,12 +241,9 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
             headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such expression of interest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "409",
-            description = "The review does not allow this move from the current status; detail says why",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = "ReviewConflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
@@ -271,12 +260,9 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
             headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such expression of interest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "409",
-            description = "The review does not allow this move from the current status; detail says why",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = "ReviewConflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
@@ -293,12 +279,9 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
             headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such expression of interest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "409",
-            description = "The review does not allow this move from the current status; detail says why",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = "ReviewConflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
@@ -319,12 +302,9 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
             headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such expression of interest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "409",
-            description = "The review does not allow this move from the current status; detail says why",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = "ReviewConflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")

@@ -32,6 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match is missing",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "ExpressionOfInterestNotFound", responseCode = "404",
+                        description = "No such expression of interest",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "ReviewConflict", responseCode = "409",
+                        description = "The review does not allow this move from the current status; detail says why",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "InternalError", responseCode = "500",
                         description = "A bug; the problem carries a correlation id that is also logged",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
