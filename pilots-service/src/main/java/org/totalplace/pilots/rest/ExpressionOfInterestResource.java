@@ -193,9 +193,7 @@ public class ExpressionOfInterestResource {
     @Consumes(MediaType.WILDCARD) // no body: a plain POST, with or without a Content-Type
     @Operation(operationId = "startReviewOfExpressionOfInterest",
             summary = "Start reviewing: RECEIVED → UNDER_REVIEW")
-    @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
+    @APIResponse(responseCode = "200", ref = "ReviewMoved")
     @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "ReviewConflict")
@@ -212,9 +210,7 @@ public class ExpressionOfInterestResource {
     @Path("/{id}/forward")
     @Operation(operationId = "forwardExpressionOfInterest",
             summary = "Pass to HM Treasury and/or CLG: UNDER_REVIEW → FORWARDED, recording to whom and when")
-    @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
+    @APIResponse(responseCode = "200", ref = "ReviewMoved")
     @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "ReviewConflict")
@@ -238,9 +234,7 @@ public class ExpressionOfInterestResource {
     @Path("/{id}/shortlist")
     @Consumes(MediaType.WILDCARD) // no body: a plain POST, with or without a Content-Type
     @Operation(operationId = "shortlistExpressionOfInterest", summary = "Shortlist: FORWARDED → SHORTLISTED")
-    @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
+    @APIResponse(responseCode = "200", ref = "ReviewMoved")
     @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "ReviewConflict")
@@ -257,9 +251,7 @@ public class ExpressionOfInterestResource {
     @Path("/{id}/accept")
     @Consumes(MediaType.WILDCARD) // no body: a plain POST, with or without a Content-Type
     @Operation(operationId = "acceptExpressionOfInterest", summary = "Accept: SHORTLISTED → ACCEPTED (final)")
-    @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
+    @APIResponse(responseCode = "200", ref = "ReviewMoved")
     @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "ReviewConflict")
@@ -276,9 +268,7 @@ public class ExpressionOfInterestResource {
     @Path("/{id}/decline")
     @Operation(operationId = "declineExpressionOfInterest",
             summary = "Decline, saying why: FORWARDED or SHORTLISTED → DECLINED (final)")
-    @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
+    @APIResponse(responseCode = "200", ref = "ReviewMoved")
     @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "ReviewConflict")
@@ -299,9 +289,7 @@ public class ExpressionOfInterestResource {
     @Path("/{id}/withdraw")
     @Operation(operationId = "withdrawExpressionOfInterest",
             summary = "Withdraw, saying why: any status not yet decided → WITHDRAWN (final)")
-    @APIResponse(responseCode = "200", description = "Moved; the body shows the new status and the whole history",
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class)))
+    @APIResponse(responseCode = "200", ref = "ReviewMoved")
     @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "409", ref = "ReviewConflict")

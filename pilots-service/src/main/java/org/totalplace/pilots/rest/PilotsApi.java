@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,6 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                 @APIResponse(name = "ExpressionOfInterestNotFound", responseCode = "404",
                         description = "No such expression of interest",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "ReviewMoved", responseCode = "200",
+                        description = "Moved; the body shows the new status and the whole history",
+                        headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+                        content = @Content(schema = @Schema(implementation = ExpressionOfInterestResponse.class))),
                 @APIResponse(name = "ReviewConflict", responseCode = "409",
                         description = "The review does not allow this move from the current status; detail says why",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
