@@ -39,10 +39,12 @@ create table action_item (
 create index action_item_group_idx on action_item (group_id, status, due_date);
 create index action_item_owner_idx on action_item (lower(owner));
 
--- A MATTERS_ARISING item is one open action carried forward; each action at most once per meeting.
+-- A MATTERS_ARISING item is one open action carried forward; each action at most once per meeting. The kind
+-- check now says what each kind of carried business points at.
 alter table agenda_item add column action_id uuid references action_item (id);
-alter table agenda_item add constraint agenda_item_action_kind
-    check ((kind = 'MATTERS_ARISING') = (action_id is not null));
+alter table agenda_item drop constraint agenda_item_barrier_kind;
+alter table agenda_item add constraint agenda_item_kind_refers
+    check ((kind = 'BARRIER') = (barrier_id is not null) and (kind = 'MATTERS_ARISING') = (action_id is not null));
 create unique index agenda_item_action_once on agenda_item (meeting_id, action_id) where action_id is not null;
 
 -- The recorded decision a barrier was resolved or declined by, when one was cited.
