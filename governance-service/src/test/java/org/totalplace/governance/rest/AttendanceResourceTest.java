@@ -15,6 +15,7 @@ import static org.totalplace.governance.support.Registers.register;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.totalplace.governance.support.KnownPilots;
 import org.totalplace.governance.support.Meetings;
 import org.totalplace.governance.support.Registers;
 
@@ -40,6 +42,9 @@ class AttendanceResourceTest {
     private static final String DWP = "Secretary of State for Work and Pensions";
     private static final String EATON = "Cllr Margaret Eaton";
     private static final String PARSONS = "Cllr David Parsons";
+
+    @Inject
+    KnownPilots pilots;
 
     private Map<String, String> seat;
     private String meeting;
@@ -266,6 +271,34 @@ class AttendanceResourceTest {
         Registers.record(meeting, register(corrected)).statusCode(200).body("quorum.quorate", equalTo(true));
 
         given().get("/meetings/" + meeting).then().body("quorate", equalTo(true));
+    }
+
+    @Test
+    void shouldMoveOpenBusinessToTheGroupsNextMeetingWhenOneIsHeld() {
+        String officials = Meetings.group("OFFICIALS", "MONTHLY");
+        List<String> series = Meetings.series(officials, LocalDate.of(2009, 10, 19), 2);
+        String barrier = given().contentType(ContentType.JSON)
+                .body("""
+                        {"pilotId":"%s","title":"Ring-fenced drug treatment funding","description":"Cannot pool",
+                         "category":"FUNDING_RULES","owningDepartment":"Home Office","evidence":"11 funding streams"}"""
+                        .formatted(pilots.known("Bradford")))
+                .when().post("/barriers").then().statusCode(201).extract().path("id");
+        for (int version = 0; version < 2; version++) {
+            given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
+                    .body("""
+                            {"reason":"Needs a national decision"}""")
+                    .when().post("/barriers/" + barrier + "/escalate").then().statusCode(200);
+        }
+        assertThat(barrierItems(series.get(1), barrier)).as("before: only on the first meeting").isEmpty();
+
+        Registers.held(series.get(0));
+
+        assertThat(barrierItems(series.get(1), barrier)).hasSize(1);
+    }
+
+    private static List<Object> barrierItems(String meetingId, String barrierId) {
+        List<Map<String, Object>> agenda = Meetings.read(meetingId).getList("agenda");
+        return agenda.stream().filter(item -> barrierId.equals(item.get("barrierId"))).map(item -> (Object) item).toList();
     }
 
     @Test
