@@ -39,6 +39,10 @@ public class AgendaItem extends PanacheEntityBase {
     @Column(name = "barrier_id")
     private UUID barrierId;
 
+    /** The open action a {@link AgendaItemKind#MATTERS_ARISING} item reports on; null for every other kind. */
+    @Column(name = "action_id")
+    private UUID actionId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -68,6 +72,15 @@ public class AgendaItem extends PanacheEntityBase {
         return item;
     }
 
+    /** An open action from an earlier meeting, carried onto the group's next one; its owner reports on it. */
+    public static AgendaItem forAction(Meeting meeting, ActionItem action, Instant now) {
+        AgendaItem item = append(meeting, AgendaItemKind.MATTERS_ARISING,
+                new AgendaItemDetails("Matters arising: " + action.description() + " (due " + action.dueDate() + ")",
+                        action.owner(), null), now);
+        item.actionId = action.id();
+        return item;
+    }
+
     private static int lastPosition(UUID meetingId) {
         Integer last = getEntityManager()
                 .createQuery("select max(i.position) from AgendaItem i where i.meetingId = :meeting", Integer.class)
@@ -86,6 +99,11 @@ public class AgendaItem extends PanacheEntityBase {
     /** Whether the barrier is already on the meeting's agenda. */
     public static boolean listsBarrier(UUID meetingId, UUID barrierId) {
         return count("meetingId = ?1 and barrierId = ?2", meetingId, barrierId) > 0;
+    }
+
+    /** Whether the action is already on the meeting's agenda. */
+    public static boolean listsAction(UUID meetingId, UUID actionId) {
+        return count("meetingId = ?1 and actionId = ?2", meetingId, actionId) > 0;
     }
 
     // --- state ------------------------------------------------------------------------------------
@@ -120,6 +138,10 @@ public class AgendaItem extends PanacheEntityBase {
 
     public UUID barrierId() {
         return barrierId;
+    }
+
+    public UUID actionId() {
+        return actionId;
     }
 
     public Instant createdAt() {
