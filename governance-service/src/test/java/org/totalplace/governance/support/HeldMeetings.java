@@ -6,28 +6,23 @@ import java.time.Clock;
 import java.util.UUID;
 import org.totalplace.governance.domain.Meeting;
 import org.totalplace.governance.domain.MinutesStatus;
-import org.totalplace.governance.service.AgendaBusiness;
 
 /**
- * Moves meetings the way slices not built yet will (holding a meeting, approving its minutes), directly on the
- * entity in one transaction, with the carry-forward the service will do when a meeting is held.
+ * Moves meetings on for tests about what comes after: holding one goes through the API (an empty register, then
+ * {@code POST /held}); approving its minutes is set directly on the entity, for tests that need only the approved
+ * state (the minutes' own way there is MinutesResourceTest's business).
  */
 @ApplicationScoped
 public class HeldMeetings {
 
-    private final AgendaBusiness agendas;
     private final Clock clock;
 
-    HeldMeetings(AgendaBusiness agendas, Clock clock) {
-        this.agendas = agendas;
+    HeldMeetings(Clock clock) {
         this.clock = clock;
     }
 
-    @Transactional
     public void hold(String meetingId) {
-        Meeting meeting = Meeting.findById(UUID.fromString(meetingId));
-        meeting.markHeld(clock.instant());
-        agendas.carryForward(meeting.groupId());
+        Registers.held(meetingId);
     }
 
     @Transactional
