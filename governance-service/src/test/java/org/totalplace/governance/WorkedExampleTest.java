@@ -17,7 +17,7 @@ import org.totalplace.governance.support.Meetings;
 import org.totalplace.governance.support.Records;
 
 /**
- * The worked example of docs/meetings-worked-example.md, end to end over HTTP: Bradford's barrier climbs to the
+ * The README's worked example, end to end over HTTP: Bradford's barrier climbs to the
  * officials, is decided at their meeting, and the action given there is carried forward while it is open. It uses
  * the seeded officials' group and its standing agenda; its dates (September 2009) come before any other test's
  * meetings of that group, so its first meeting is the group's next one.
