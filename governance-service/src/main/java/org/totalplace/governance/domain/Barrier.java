@@ -138,6 +138,14 @@ public class Barrier extends PanacheEntityBase {
         return conditions.isEmpty() ? findAll(sort) : find(String.join(" and ", conditions), sort, parameters);
     }
 
+    /** The open barriers at a tier (of one pilot, when given), longest waiting first. */
+    public static List<Barrier> openAt(EscalationTier tier, Optional<UUID> pilotId) {
+        Sort order = Sort.by("tierReachedAt").and("id");
+        return pilotId.isPresent()
+                ? list("status = ?1 and tier = ?2 and pilotId = ?3", order, BarrierStatus.OPEN, tier, pilotId.get())
+                : list("status = ?1 and tier = ?2", order, BarrierStatus.OPEN, tier);
+    }
+
     /** Every open barrier, oldest first at each tier. */
     public static List<Barrier> open() {
         return list("status", Sort.by("tierReachedAt").and("id"), BarrierStatus.OPEN);

@@ -1,5 +1,7 @@
 package org.totalplace.governance.domain;
 
+import java.util.Optional;
+
 /**
  * What sort of governance group this is. Total Place (2009-10) ran under a ministerial group, a
  * high-level officials' group, the LGA Improvement Board, and a board in each pilot place.
@@ -19,5 +21,18 @@ public enum GroupKind {
     /** Whether a group of this kind belongs to exactly one pilot place. */
     public boolean belongsToPilot() {
         return this == PILOT_BOARD;
+    }
+
+    /**
+     * The escalation tier whose barriers a group of this kind takes at its meetings. The Government Office
+     * tier has none: a Government Office answers through its named lead, not a board.
+     */
+    public Optional<EscalationTier> barrierTier() {
+        return switch (this) {
+            case PILOT_BOARD -> Optional.of(EscalationTier.PILOT);
+            case OFFICIALS -> Optional.of(EscalationTier.OFFICIALS_GROUP);
+            case MINISTERIAL -> Optional.of(EscalationTier.MINISTERIAL_GROUP);
+            case IMPROVEMENT_BOARD, OTHER -> Optional.empty();
+        };
     }
 }

@@ -1,42 +1,49 @@
 package org.totalplace.governance.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.UUID;
 
 /**
- * The ids of the consumed events already applied ({@code processed_event}). The id is recorded in the same
- * transaction as the change, so an event is either applied and recorded, or neither.
+ * The ids of the events already applied ({@code processed_event}). Recording an id happens in the same
+ * transaction as the read-model change, so an event is either applied and recorded, or neither.
  */
 @ApplicationScoped
 public class ProcessedEvents {
 
-    private final EntityManager em;
-    private final Clock clock;
+    @Inject
+    EntityManager em;
 
-    ProcessedEvents(EntityManager em, Clock clock) {
-        this.em = em;
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
-    /** Runs {@code change} once per event id, in one new transaction with the id's record; false for a repeat. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean applyOnce(UUID eventId, String type, String source, Runnable change) {
+    /** Records the event's id; true when it was new, false when it had been processed before. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordIfNew(ReceivedEvent event) {
         int inserted = em.createNativeQuery("""
                         insert into processed_event (event_id, type, source, processed_at)
                         values (:id, :type, :source, :at)
                         on conflict (event_id) do nothing""")
-                .setParameter("id", eventId)
-                .setParameter("type", type)
-                .setParameter("source", source)
+                .setParameter("id", event.id())
+                .setParameter("type", event.type())
+                .setParameter("source", event.source())
                 .setParameter("at", clock.instant())
                 .executeUpdate();
-        if (inserted == 0) {
-            return false;
+        return inserted == 1;
+    }
+
+    /** Runs the change once per event id, in one new transaction with the id's record. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Outcome applyOnce(ReceivedEvent event, ReadModelChange change) {
+        if (!recordIfNew(event)) {
+            return Outcome.DUPLICATE;
         }
-        change.run();
-        return true;
+        if (change == null) {
+            return Outcome.IGNORED;
+        }
+        change.apply();
+        return Outcome.APPLIED;
     }
 }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                 @APIResponse(name = "BadRequest", responseCode = "400",
                         description = "Invalid request: validation, malformed-json or unknown-field; errors[] names each field",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = "NotFound", responseCode = "404", description = "No such group",
+                @APIResponse(name = "NotFound", responseCode = "404", description = "Nothing has that id or code (the problem says what was looked for)",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "NotAcceptable", responseCode = "406", description = "Accept excludes application/json",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),

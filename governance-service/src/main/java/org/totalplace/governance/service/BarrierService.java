@@ -24,7 +24,10 @@ import org.totalplace.governance.events.BarrierRaised;
 import org.totalplace.governance.events.BarrierResolved;
 import org.totalplace.governance.events.Outbox;
 
-/** Changes to barriers: each is one transaction that also records its history entry and its event (keyed by pilot id). */
+/**
+ * Changes to barriers: each is one transaction that also records its history entry and its event (keyed by
+ * pilot id). A barrier reaching a tier goes on the next meeting agenda of the group that holds that tier.
+ */
 @ApplicationScoped
 public class BarrierService {
 
@@ -35,8 +38,12 @@ public class BarrierService {
     private final EscalationPolicy policy;
     private final BarrierQueries queries;
 
-    BarrierService(Outbox outbox, Clock clock, EscalationPolicy policy, BarrierQueries queries) {
+    private final AgendaBusiness agendas;
+
+    BarrierService(Outbox outbox, Clock clock, EscalationPolicy policy, BarrierQueries queries,
+                   AgendaBusiness agendas) {
         this.outbox = outbox;
+        this.agendas = agendas;
         this.clock = clock;
         this.policy = policy;
         this.queries = queries;
@@ -55,6 +62,7 @@ public class BarrierService {
         BarrierStep.of(barrier, BarrierStepKind.RAISED, false, null, null, now).persist();
         Barrier.flush();
         outbox.record(BarrierRaised.TYPE, barrier.pilotId(), BarrierRaised.of(barrier));
+        agendas.placeBarrier(barrier);
         return barrier;
     }
 
@@ -136,6 +144,7 @@ public class BarrierService {
         BarrierStep.of(barrier, BarrierStepKind.ESCALATED, automatic, reason, null, now).persist();
         Barrier.flush();
         outbox.record(BarrierEscalated.TYPE, barrier.pilotId(), BarrierEscalated.of(barrier, from, reason, automatic));
+        agendas.placeBarrier(barrier);
     }
 
     private static void refuseIfRejected(RuleDecision decision) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.totalplace.governance.domain.AgendaItemDetails;
 import org.totalplace.governance.domain.Cadence;
 import org.totalplace.governance.domain.GovernanceGroup;
 import org.totalplace.governance.domain.GroupCode;
@@ -17,6 +18,7 @@ import org.totalplace.governance.domain.GroupKind;
 import org.totalplace.governance.domain.Membership;
 import org.totalplace.governance.domain.MembershipRole;
 import org.totalplace.governance.domain.MembershipTerms;
+import org.totalplace.governance.domain.StandingAgendaItem;
 
 /**
  * The programme's national governance as seeds 000 and 002 describe it, loaded on start through the same
@@ -55,7 +57,10 @@ public class ProgrammeGovernanceSeeds {
         }
     }
 
-    /** Creates whichever seeded groups (with their members) do not exist yet; returns how many it created. */
+    /**
+     * Creates whichever seeded groups (with their members) do not exist yet, and the officials' group's standing
+     * agenda if it has none; returns how many groups it created.
+     */
     @Transactional
     public int load() {
         Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(" + SEED_LOCK + ")")
@@ -68,6 +73,10 @@ public class ProgrammeGovernanceSeeds {
         if (GovernanceGroup.findByCode(OFFICIALS).isEmpty()) {
             officialsGroup();
             created++;
+        }
+        GovernanceGroup officials = GovernanceGroup.findByCode(OFFICIALS).orElseThrow();
+        if (StandingAgendaItem.ofGroup(officials.id()).isEmpty()) {
+            officialsStandingAgenda(officials);
         }
         if (GovernanceGroup.findByCode(IMPROVEMENT_BOARD).isEmpty()) {
             groups.create(new GroupCode(IMPROVEMENT_BOARD), new GroupDetails("LGA Improvement Board",
@@ -108,6 +117,26 @@ public class ProgrammeGovernanceSeeds {
                         + "findings at the local level, ensure that interdependencies are identified and addressed, "
                         + "and ensure that the project has full support across central government"));
         person(group, chair, MembershipRole.CHAIR, null, null);
+    }
+
+    /** The six items seed 000 gives for the officials' group's standing agenda, in its words and order. */
+    static final List<String> OFFICIALS_STANDING_AGENDA = List.of(
+            "Showcasing key achievements within the past period; the outlook for the next period; and progress "
+                    + "against key milestones",
+            "Listening to and learning from the progress of the work in the 13 pilot areas",
+            "Developing the opportunities and resolving problems highlighted at the local level",
+            "Considering key programmes risks and issues, ensuring that adequate resourcing is in place to ensure "
+                    + "the programme objectives are met",
+            "Update on the development of key products (particularly Pre-Budget Report and Budget reports and other "
+                    + "key communications products) and commenting, inputting and providing approvals as appropriate",
+            "Reviewing interdependencies between Total Place and other areas of work to ensure a joined-up approach "
+                    + "and solutions");
+
+    private static void officialsStandingAgenda(GovernanceGroup officials) {
+        for (int n = 0; n < OFFICIALS_STANDING_AGENDA.size(); n++) {
+            StandingAgendaItem.of(officials, n + 1, new AgendaItemDetails(OFFICIALS_STANDING_AGENDA.get(n), null, null))
+                    .persist();
+        }
     }
 
     private void post(GovernanceGroup group, String post, MembershipRole role, String onBehalfOf) {

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +114,22 @@ class PilotEventsConsumerTest {
             ConsumerRecord<String, String> dead = deadLetters.awaitRecord(r -> poisonKey.toString().equals(r.key()), TIMEOUT);
             assertThat(dead.value()).isEqualTo("{not json");
             await().atMost(TIMEOUT).untilAsserted(() -> assertThat(pilots.nameAndVersion(pilotId)).contains("Birmingham@0"));
+        }
+    }
+
+    @Test
+    void shouldDeadLetterAPilotEventWhoseDataBreaksTheContractSayingWhichField() {
+        UUID pilotId = UUID.randomUUID();
+        String withoutRegion = event(UUID.randomUUID(), REGISTERED, pilotId, "Croydon", 0)
+                .replace("\"region\":\"Yorkshire and The Humber\",", "");
+        try (TopicProbe deadLetters = TopicProbe.forTopic(bootstrapServers, "totalplace.governance.dlq.v1")) {
+            send(pilotId, withoutRegion);
+
+            ConsumerRecord<String, String> dead = deadLetters.awaitRecord(r -> pilotId.toString().equals(r.key()), TIMEOUT);
+            Header reason = dead.headers().lastHeader("dead-letter-reason");
+            assertThat(reason).isNotNull();
+            assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("data.region");
+            assertThat(pilots.nameAndVersion(pilotId)).isEmpty();
         }
     }
 

@@ -85,9 +85,9 @@ class ProgrammeGovernanceSeedsTest {
 
     @Test
     void shouldEmitAnEventForEverySeededGroupAndMembership() {
-        assertThat(rows.outboxRowsAbout(idOf("ministerial-group"))).as("group-created and ten memberships").isEqualTo(11);
-        assertThat(rows.outboxRowsAbout(idOf("officials-group"))).as("group-created and the chair").isEqualTo(2);
-        assertThat(rows.outboxRowsAbout(idOf("improvement-board"))).as("group-created").isEqualTo(1);
+        assertThat(rows.groupAndMembershipEventsAbout(idOf("ministerial-group"))).as("group-created and ten memberships").isEqualTo(11);
+        assertThat(rows.groupAndMembershipEventsAbout(idOf("officials-group"))).as("group-created and the chair").isEqualTo(2);
+        assertThat(rows.groupAndMembershipEventsAbout(idOf("improvement-board"))).as("group-created").isEqualTo(1);
     }
 
     @Test

@@ -47,6 +47,12 @@ public class StoredRows {
         return count("select count(*) from outbox_event where aggregate_id = ?", aggregateId.toString());
     }
 
+    /** Outbox rows of the group and membership events about this aggregate (meetings of it are left out). */
+    public long groupAndMembershipEventsAbout(UUID aggregateId) {
+        return count("select count(*) from outbox_event where aggregate_id = ? and (type like '%.group-%' "
+                + "or type like '%.membership-%')", aggregateId.toString());
+    }
+
     /** Outbox rows whose payload mentions this text (for rejected creations, whose id nobody knows). */
     public long outboxRowsMentioning(String text) {
         return count("select count(*) from outbox_event where payload like ?", "%" + text + "%");

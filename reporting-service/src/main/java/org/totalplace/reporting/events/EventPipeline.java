@@ -49,11 +49,11 @@ public class EventPipeline {
      * @param decoder the change a known type asks for, or null for a type the consumer does not know; throws
      *                {@link PoisonEventException} when the data breaks the contract
      */
-    public Outcome process(ConsumerRecord<String, String> record, Function<EventEnvelope, ReadModelChange> decoder) {
-        EventEnvelope event;
+    public Outcome process(ConsumerRecord<String, String> record, Function<ReceivedEvent, ReadModelChange> decoder) {
+        ReceivedEvent event;
         ReadModelChange change;
         try {
-            event = EventEnvelope.parse(record.value());
+            event = ReceivedEvent.parse(record.value());
             change = decoder.apply(event);
         } catch (PoisonEventException e) {
             reject(record, e);
@@ -75,7 +75,7 @@ public class EventPipeline {
         return outcome;
     }
 
-    private Outcome applyWithRetries(ConsumerRecord<String, String> record, EventEnvelope event, ReadModelChange change) {
+    private Outcome applyWithRetries(ConsumerRecord<String, String> record, ReceivedEvent event, ReadModelChange change) {
         Duration pause = retry.initialBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -104,7 +104,7 @@ public class EventPipeline {
         LOG.warnf("Rejected poison record %s (key %s): %s", where(record), record.key(), e.getMessage());
     }
 
-    private void count(String name, String description, EventEnvelope event) {
+    private void count(String name, String description, ReceivedEvent event) {
         Counter.builder(name).description(description).tag("type", event.type()).register(registry).increment();
     }
 

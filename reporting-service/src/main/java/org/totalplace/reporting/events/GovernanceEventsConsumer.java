@@ -31,7 +31,7 @@ public class GovernanceEventsConsumer {
         pipeline.process(record, this::decode);
     }
 
-    ReadModelChange decode(EventEnvelope event) {
+    ReadModelChange decode(ReceivedEvent event) {
         if (GROUP_CREATED.equals(event.type())) {
             GroupCreated group = GroupCreated.from(event.requireData());
             return () -> apply(group);

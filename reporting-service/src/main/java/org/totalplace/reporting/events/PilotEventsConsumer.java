@@ -36,7 +36,7 @@ public class PilotEventsConsumer {
         pipeline.process(record, this::decode);
     }
 
-    ReadModelChange decode(EventEnvelope event) {
+    ReadModelChange decode(ReceivedEvent event) {
         return switch (event.type()) {
             case PILOT_REGISTERED, PILOT_UPDATED -> {
                 PilotChanged pilot = PilotChanged.from(event.requireData());

@@ -21,7 +21,7 @@ public class ProcessedEvents {
 
     /** Records the event's id; true when it was new, false when it had been processed before. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean recordIfNew(EventEnvelope event) {
+    public boolean recordIfNew(ReceivedEvent event) {
         int inserted = em.createNativeQuery("""
                         insert into processed_event (event_id, type, source, processed_at)
                         values (:id, :type, :source, :at)
@@ -36,7 +36,7 @@ public class ProcessedEvents {
 
     /** Runs the change once per event id, in one new transaction with the id's record. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Outcome applyOnce(EventEnvelope event, ReadModelChange change) {
+    public Outcome applyOnce(ReceivedEvent event, ReadModelChange change) {
         if (!recordIfNew(event)) {
             return Outcome.DUPLICATE;
         }

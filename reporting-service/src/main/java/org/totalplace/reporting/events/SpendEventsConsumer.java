@@ -37,7 +37,7 @@ public class SpendEventsConsumer {
         pipeline.process(record, this::decode);
     }
 
-    ReadModelChange decode(EventEnvelope event) {
+    ReadModelChange decode(ReceivedEvent event) {
         if (SPEND_LINE_RECORDED.equals(event.type())) {
             SpendLineRecorded line = SpendLineRecorded.from(event.requireData());
             return () -> apply(line);

@@ -49,7 +49,7 @@ class EventPipelineTest {
         int calls;
 
         @Override
-        public Outcome applyOnce(EventEnvelope event, ReadModelChange change) {
+        public Outcome applyOnce(ReceivedEvent event, ReadModelChange change) {
             calls++;
             Object next = script.isEmpty() ? Outcome.APPLIED : script.pop();
             if (next instanceof RuntimeException e) {

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class EventEnvelopeTest {
+class ReceivedEventTest {
 
     private static final String ID = "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b";
 
@@ -38,7 +38,7 @@ class EventEnvelopeTest {
 
     @Test
     void shouldReadAWellFormedEnvelope() {
-        EventEnvelope event = EventEnvelope.parse(valid());
+        ReceivedEvent event = ReceivedEvent.parse(valid());
 
         assertThat(event.id()).isEqualTo(UUID.fromString(ID));
         assertThat(event.source()).isEqualTo("/pilots-service");
@@ -49,61 +49,61 @@ class EventEnvelopeTest {
 
     @Test
     void shouldRejectAValueThatIsNotJson() {
-        assertThatThrownBy(() -> EventEnvelope.parse("pilot registered: Lewisham"))
+        assertThatThrownBy(() -> ReceivedEvent.parse("pilot registered: Lewisham"))
                 .isInstanceOf(PoisonEventException.class).hasMessageContaining("not JSON");
-        assertThatThrownBy(() -> EventEnvelope.parse(valid().substring(0, 40)))
+        assertThatThrownBy(() -> ReceivedEvent.parse(valid().substring(0, 40)))
                 .isInstanceOf(PoisonEventException.class).hasMessageContaining("not JSON");
     }
 
     @Test
     void shouldRejectJsonThatIsNotAnObject() {
-        assertThatThrownBy(() -> EventEnvelope.parse("[1,2,3]"))
+        assertThatThrownBy(() -> ReceivedEvent.parse("[1,2,3]"))
                 .isInstanceOf(PoisonEventException.class).hasMessageContaining("not a JSON object");
     }
 
     @Test
     void shouldRejectAnEmptyValue() {
-        assertThatThrownBy(() -> EventEnvelope.parse("")).isInstanceOf(PoisonEventException.class);
-        assertThatThrownBy(() -> EventEnvelope.parse(null)).isInstanceOf(PoisonEventException.class);
+        assertThatThrownBy(() -> ReceivedEvent.parse("")).isInstanceOf(PoisonEventException.class);
+        assertThatThrownBy(() -> ReceivedEvent.parse(null)).isInstanceOf(PoisonEventException.class);
     }
 
     @Test
     void shouldRejectAnotherSpecVersion() {
         String v03 = envelope("0.3", ID, "/pilots-service", "t", null, null, "{}");
 
-        assertThatThrownBy(() -> EventEnvelope.parse(v03))
+        assertThatThrownBy(() -> ReceivedEvent.parse(v03))
                 .isInstanceOf(PoisonEventException.class).hasMessageContaining("specversion");
     }
 
     @Test
     void shouldRejectMissingRequiredAttributesNamingThem() {
-        assertThatThrownBy(() -> EventEnvelope.parse(envelope(null, ID, "/s", "t", null, null, "{}")))
+        assertThatThrownBy(() -> ReceivedEvent.parse(envelope(null, ID, "/s", "t", null, null, "{}")))
                 .hasMessageContaining("specversion");
-        assertThatThrownBy(() -> EventEnvelope.parse(envelope("1.0", null, "/s", "t", null, null, "{}")))
+        assertThatThrownBy(() -> ReceivedEvent.parse(envelope("1.0", null, "/s", "t", null, null, "{}")))
                 .hasMessageContaining("id");
-        assertThatThrownBy(() -> EventEnvelope.parse(envelope("1.0", ID, null, "t", null, null, "{}")))
+        assertThatThrownBy(() -> ReceivedEvent.parse(envelope("1.0", ID, null, "t", null, null, "{}")))
                 .hasMessageContaining("source");
-        assertThatThrownBy(() -> EventEnvelope.parse(envelope("1.0", ID, "/s", " ", null, null, "{}")))
+        assertThatThrownBy(() -> ReceivedEvent.parse(envelope("1.0", ID, "/s", " ", null, null, "{}")))
                 .hasMessageContaining("type");
     }
 
     @Test
     void shouldRejectAnIdThatIsNotAUuid() {
-        assertThatThrownBy(() -> EventEnvelope.parse(envelope("1.0", "42", "/s", "t", null, null, "{}")))
+        assertThatThrownBy(() -> ReceivedEvent.parse(envelope("1.0", "42", "/s", "t", null, null, "{}")))
                 .isInstanceOf(PoisonEventException.class).hasMessageContaining("id must be a UUID");
-        assertThatThrownBy(() -> EventEnvelope.parse(envelope("1.0", "1-2-3-4-5", "/s", "t", null, null, "{}")))
+        assertThatThrownBy(() -> ReceivedEvent.parse(envelope("1.0", "1-2-3-4-5", "/s", "t", null, null, "{}")))
                 .isInstanceOf(PoisonEventException.class).hasMessageContaining("id must be a UUID");
     }
 
     @Test
     void shouldRejectATimeThatIsNotRfc3339() {
-        assertThatThrownBy(() -> EventEnvelope.parse(envelope("1.0", ID, "/s", "t", "30/09/2009", null, "{}")))
+        assertThatThrownBy(() -> ReceivedEvent.parse(envelope("1.0", ID, "/s", "t", "30/09/2009", null, "{}")))
                 .isInstanceOf(PoisonEventException.class).hasMessageContaining("time");
     }
 
     @Test
     void shouldRejectDataThatIsNotJson() {
-        assertThatThrownBy(() -> EventEnvelope.parse(envelope("1.0", ID, "/s", "t", null, "text/plain", "\"x\"")))
+        assertThatThrownBy(() -> ReceivedEvent.parse(envelope("1.0", ID, "/s", "t", null, "text/plain", "\"x\"")))
                 .isInstanceOf(PoisonEventException.class).hasMessageContaining("datacontenttype");
     }
 
@@ -111,12 +111,12 @@ class EventEnvelopeTest {
     void shouldRejectDuplicateAttributes() {
         String twice = valid().replace("{\"specversion\":\"1.0\",", "{\"specversion\":\"1.0\",\"type\":\"other\",");
 
-        assertThatThrownBy(() -> EventEnvelope.parse(twice)).isInstanceOf(PoisonEventException.class);
+        assertThatThrownBy(() -> ReceivedEvent.parse(twice)).isInstanceOf(PoisonEventException.class);
     }
 
     @Test
     void shouldAcceptAnEnvelopeWithoutDataUntilAConsumerNeedsIt() {
-        EventEnvelope event = EventEnvelope.parse(envelope("1.0", ID, "/s", "t", null, null, "null"));
+        ReceivedEvent event = ReceivedEvent.parse(envelope("1.0", ID, "/s", "t", null, null, "null"));
 
         assertThat(event.data()).isNull();
         assertThatThrownBy(event::requireData).isInstanceOf(PoisonEventException.class).hasMessageContaining("data");
@@ -126,6 +126,6 @@ class EventEnvelopeTest {
     void shouldIgnoreExtensionAttributesItDoesNotKnow() {
         String withActor = valid().replace("{\"specversion\"", "{\"actor\":\"someone\",\"specversion\"");
 
-        assertThat(EventEnvelope.parse(withActor).id()).isEqualTo(UUID.fromString(ID));
+        assertThat(ReceivedEvent.parse(withActor).id()).isEqualTo(UUID.fromString(ID));
     }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
  * UUID {@code id}, non-blank {@code source} and {@code type}, an RFC 3339 {@code time} and JSON data when given.
  * What {@code data} must hold depends on the type and is checked by the consumer that knows the type.
  */
-public record EventEnvelope(String specversion, UUID id, String source, String type, String subject,
+public record ReceivedEvent(String specversion, UUID id, String source, String type, String subject,
                             OffsetDateTime time, String datacontenttype, JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";
@@ -24,7 +24,7 @@ public record EventEnvelope(String specversion, UUID id, String source, String t
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** Reads and validates an envelope; anything wrong is a {@link PoisonEventException} saying what. */
-    public static EventEnvelope parse(String json) {
+    public static ReceivedEvent parse(String json) {
         if (json == null || json.isBlank()) {
             throw new PoisonEventException("record value is empty, expected a CloudEvents JSON envelope");
         }
@@ -51,7 +51,7 @@ public record EventEnvelope(String specversion, UUID id, String source, String t
             throw new PoisonEventException("datacontenttype must be \"" + JSON + "\"");
         }
         JsonNode data = root.get("data");
-        return new EventEnvelope(specversion, id, source, type, subject, time, datacontenttype,
+        return new ReceivedEvent(specversion, id, source, type, subject, time, datacontenttype,
                 data == null || data.isNull() ? null : data);
     }
 

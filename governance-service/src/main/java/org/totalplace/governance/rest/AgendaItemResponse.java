@@ -1,0 +1,19 @@
+package org.totalplace.governance.rest;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.totalplace.governance.domain.AgendaItem;
+import org.totalplace.governance.domain.AgendaItemKind;
+
+/** One item of a meeting's agenda, numbered from 1; {@code barrierId} only on BARRIER items. */
+@Schema(name = "AgendaItem")
+public record AgendaItemResponse(UUID id, int position, AgendaItemKind kind, String title,
+                                 @Schema(nullable = true) String presenter,
+                                 @Schema(nullable = true) Integer minutesAllotted,
+                                 @Schema(nullable = true) UUID barrierId) {
+
+    static AgendaItemResponse of(AgendaItem item) {
+        return new AgendaItemResponse(item.id(), item.position(), item.kind(), item.title(), item.presenter(),
+                item.minutesAllotted(), item.barrierId());
+    }
+}
