@@ -113,10 +113,12 @@ public class Meeting extends PanacheEntityBase {
      * Something belonging to the meeting (its agenda, attendance, record) changed: its version moves on by one.
      * Setting a new {@code updatedAt} makes the row dirty, which bumps the version at flush; when the clock
      * has not moved (a fixed clock in tests) the bump is forced instead, so it is never skipped nor doubled.
+     * The forced bump is PESSIMISTIC_FORCE_INCREMENT: a meeting loaded for change already holds PESSIMISTIC_WRITE,
+     * which outranks OPTIMISTIC_FORCE_INCREMENT, so Hibernate took that request as granted and skipped the bump.
      */
     public void touch(Instant now) {
         if (now.equals(updatedAt)) {
-            getEntityManager().lock(this, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            getEntityManager().lock(this, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         } else {
             updatedAt = now;
         }
