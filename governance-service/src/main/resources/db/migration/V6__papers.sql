@@ -43,3 +43,12 @@ create table paper_paragraph (
     constraint paper_paragraph_closing_follows_sub_points
         check (closing_text is null or cardinality(sub_points) > 0)
 );
+
+-- The paper an agenda item is taken with, if any; the service keeps it to a paper of the meeting's own group.
+-- Once that meeting is HELD the paper was tabled there, and it no longer changes.
+alter table agenda_item add column paper_id uuid references paper (id);
+create index agenda_item_paper_idx on agenda_item (paper_id) where paper_id is not null;
+
+-- The standing agenda's own version, its ETag: it moves by one each time the whole list is replaced, apart
+-- from the group's version (renaming a group does not stale a standing agenda someone is editing, nor back).
+alter table governance_group add column standing_agenda_version bigint not null default 0;

@@ -12,6 +12,7 @@ public final class AgendaEdits {
 
     public static final String PAPER_ID = "paperId";
     public static final String POSITION = "position";
+    public static final String KIND = "kind";
 
     private AgendaEdits() {
     }
@@ -32,6 +33,20 @@ public final class AgendaEdits {
                     + ", so an item can move to position 1 to " + itemCount + ", not " + toPosition);
         }
         return RuleDecision.allow();
+    }
+
+    /**
+     * Only what a person added can be taken off again: standing items are the group's template, and a barrier or
+     * a matter arising is open business that must be heard; it leaves the agenda by being dealt with.
+     */
+    public static RuleDecision checkRemove(AgendaItemKind kind) {
+        return switch (kind) {
+            case ADDED -> RuleDecision.allow();
+            case STANDING -> RuleDecision.reject(KIND, "a STANDING item comes from the group's standing agenda "
+                    + "and stays on the meeting's agenda; only ADDED items can be removed");
+            case BARRIER, MATTERS_ARISING -> RuleDecision.reject(KIND, "a " + kind + " item is open business carried "
+                    + "onto the meeting and is removed by dealing with it; only ADDED items can be removed");
+        };
     }
 
     /** The order after the item at {@code fromPosition} moves to {@code toPosition} (both 1-based); the rest keep their order. */

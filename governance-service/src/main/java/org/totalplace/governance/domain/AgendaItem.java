@@ -39,6 +39,10 @@ public class AgendaItem extends PanacheEntityBase {
     @Column(name = "barrier_id")
     private UUID barrierId;
 
+    /** The paper the item is taken with, if any (papers slice, V6); one of the meeting's own group. */
+    @Column(name = "paper_id")
+    private UUID paperId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -66,6 +70,21 @@ public class AgendaItem extends PanacheEntityBase {
                 new AgendaItemDetails("Barrier: " + barrier.title(), null, null), now);
         item.barrierId = barrier.id();
         return item;
+    }
+
+    // --- editing a scheduled meeting's agenda (papers slice); callers ask AgendaEdits first ----------
+
+    public void attachPaper(UUID paper) {
+        paperId = paper;
+    }
+
+    public void detachPaper() {
+        paperId = null;
+    }
+
+    /** Positions are unique per meeting only at commit (a deferred constraint), so a reorder sets each in turn. */
+    public void moveTo(int newPosition) {
+        position = newPosition;
     }
 
     private static int lastPosition(UUID meetingId) {
@@ -120,6 +139,10 @@ public class AgendaItem extends PanacheEntityBase {
 
     public UUID barrierId() {
         return barrierId;
+    }
+
+    public UUID paperId() {
+        return paperId;
     }
 
     public Instant createdAt() {

@@ -1,6 +1,8 @@
 package org.totalplace.governance.domain;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Rules of a paper's shape that a single field cannot say. Pure.
@@ -10,7 +12,21 @@ import java.util.List;
  */
 public final class PaperRules {
 
+    public static final String ID = "id";
+
     private PaperRules() {
+    }
+
+    /**
+     * A paper on the agenda of a meeting that has been held was tabled there: the group discussed those words, so
+     * they are fixed. A later version is a new paper.
+     *
+     * @param tabledOn the day of the earliest HELD meeting whose agenda carries the paper, if any
+     */
+    public static RuleDecision checkRevision(Optional<LocalDate> tabledOn) {
+        return tabledOn.map(day -> RuleDecision.reject(ID, "the paper was tabled at the group's meeting of " + day
+                        + ", which has been held, so its text is fixed; write a new paper instead"))
+                .orElse(RuleDecision.allow());
     }
 
     public static RuleDecision checkParagraphs(List<PaperParagraph> paragraphs) {

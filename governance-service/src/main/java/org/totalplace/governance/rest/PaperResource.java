@@ -66,13 +66,16 @@ public class PaperResource {
     @PUT
     @Path("/{id}")
     @Operation(operationId = "revisePaper", summary = "Replace what a paper says; needs If-Match with the ETag of the last read",
-            description = "The paper stays its group's. Publishes totalplace.governance.paper-revised.v1.")
+            description = "The paper stays its group's. Once it is on the agenda of a HELD meeting it was tabled there "
+                    + "and is fixed (409). Publishes totalplace.governance.paper-revised.v1.")
     @APIResponse(responseCode = "200", description = "Revised",
             headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PaperResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "409", description = "The paper was tabled at a meeting that has been held; detail names its day",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")

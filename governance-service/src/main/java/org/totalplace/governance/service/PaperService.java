@@ -3,6 +3,7 @@ package org.totalplace.governance.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import org.totalplace.governance.domain.GovernanceGroup;
 import org.totalplace.governance.domain.Paper;
 import org.totalplace.governance.domain.PaperContent;
@@ -42,6 +43,10 @@ public class PaperService {
     public Paper revise(String id, ExpectedVersion expected, PaperContent content) {
         Paper paper = queries.require(id);
         expected.check(paper.version());
+        RuleDecision tabled = PaperRules.checkRevision(queries.tabledOn(paper));
+        if (tabled.rejected()) {
+            throw new ConflictException(tabled.reason(), List.of(new Violation(tabled.field(), tabled.reason())));
+        }
         refuseIfRejected(PaperRules.checkParagraphs(content.paragraphs()));
         paper.revise(content, clock.instant());
         Paper.flush();

@@ -46,4 +46,15 @@ class AgendaEditsTest {
         assertThat(decision.rejected()).isTrue();
         assertThat(decision.field()).isEqualTo("paperId");
     }
+
+    @Test
+    void shouldLetOnlyAddedItemsBeRemovedNamingTheKindOtherwise() {
+        assertThat(AgendaEdits.checkRemove(AgendaItemKind.ADDED).allowed()).isTrue();
+        for (AgendaItemKind kind : List.of(AgendaItemKind.STANDING, AgendaItemKind.BARRIER, AgendaItemKind.MATTERS_ARISING)) {
+            RuleDecision decision = AgendaEdits.checkRemove(kind);
+            assertThat(decision.rejected()).as(kind.name()).isTrue();
+            assertThat(decision.field()).isEqualTo("kind");
+            assertThat(decision.reason()).contains(kind.name()).contains("only ADDED items can be removed");
+        }
+    }
 }

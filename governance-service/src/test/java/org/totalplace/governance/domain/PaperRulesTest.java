@@ -3,7 +3,9 @@ package org.totalplace.governance.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PaperRulesTest {
@@ -45,5 +47,15 @@ class PaperRulesTest {
         assertThat(PaperParagraph.letter(2)).isEqualTo("c");
         assertThat(PaperParagraph.letter(25)).isEqualTo("z");
         assertThatThrownBy(() -> PaperParagraph.letter(26)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldFixAPaperOnceTabledAtAHeldMeetingNamingTheDay() {
+        assertThat(PaperRules.checkRevision(Optional.empty()).allowed()).isTrue();
+
+        RuleDecision decision = PaperRules.checkRevision(Optional.of(LocalDate.of(2010, 1, 19)));
+
+        assertThat(decision.rejected()).isTrue();
+        assertThat(decision.reason()).contains("2010-01-19").contains("write a new paper");
     }
 }
