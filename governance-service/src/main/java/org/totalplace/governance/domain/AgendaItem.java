@@ -39,6 +39,10 @@ public class AgendaItem extends PanacheEntityBase {
     @Column(name = "barrier_id")
     private UUID barrierId;
 
+    /** The open action a {@link AgendaItemKind#MATTERS_ARISING} item reports on; null for every other kind. */
+    @Column(name = "action_id")
+    private UUID actionId;
+
     /** The paper the item is taken with, if any (papers slice, V6); one of the meeting's own group. */
     @Column(name = "paper_id")
     private UUID paperId;
@@ -69,6 +73,15 @@ public class AgendaItem extends PanacheEntityBase {
         AgendaItem item = append(meeting, AgendaItemKind.BARRIER,
                 new AgendaItemDetails("Barrier: " + barrier.title(), null, null), now);
         item.barrierId = barrier.id();
+        return item;
+    }
+
+    /** An open action from an earlier meeting, carried onto the group's next one; its owner reports on it. */
+    public static AgendaItem forAction(Meeting meeting, ActionItem action, Instant now) {
+        AgendaItem item = append(meeting, AgendaItemKind.MATTERS_ARISING,
+                new AgendaItemDetails("Matters arising: " + action.description() + " (due " + action.dueDate() + ")",
+                        action.owner(), null), now);
+        item.actionId = action.id();
         return item;
     }
 
@@ -107,6 +120,11 @@ public class AgendaItem extends PanacheEntityBase {
         return count("meetingId = ?1 and barrierId = ?2", meetingId, barrierId) > 0;
     }
 
+    /** Whether the action is already on the meeting's agenda. */
+    public static boolean listsAction(UUID meetingId, UUID actionId) {
+        return count("meetingId = ?1 and actionId = ?2", meetingId, actionId) > 0;
+    }
+
     // --- state ------------------------------------------------------------------------------------
 
     public UUID id() {
@@ -139,6 +157,10 @@ public class AgendaItem extends PanacheEntityBase {
 
     public UUID barrierId() {
         return barrierId;
+    }
+
+    public UUID actionId() {
+        return actionId;
     }
 
     public UUID paperId() {

@@ -57,6 +57,10 @@ public class Barrier extends PanacheEntityBase {
     @Column(name = "whitehall_change")
     private String whitehallChange;
 
+    /** The recorded meeting decision cited when it was resolved or declined, if one was. */
+    @Column(name = "decision_id")
+    private UUID decisionId;
+
     @Version
     private long version;
 
@@ -97,18 +101,20 @@ public class Barrier extends PanacheEntityBase {
         return from;
     }
 
-    public void resolve(String decision, String whitehallChange, Instant now) {
-        close(BarrierStatus.RESOLVED, decision, now);
+    /** {@code decisionId} is the recorded decision cited, or null; the caller has checked it may be cited. */
+    public void resolve(String decision, String whitehallChange, UUID decisionId, Instant now) {
+        close(BarrierStatus.RESOLVED, decision, decisionId, now);
         this.whitehallChange = whitehallChange;
     }
 
-    public void decline(String decision, Instant now) {
-        close(BarrierStatus.DECLINED, decision, now);
+    public void decline(String decision, UUID decisionId, Instant now) {
+        close(BarrierStatus.DECLINED, decision, decisionId, now);
     }
 
-    private void close(BarrierStatus outcome, String decision, Instant now) {
+    private void close(BarrierStatus outcome, String decision, UUID decisionId, Instant now) {
         this.status = outcome;
         this.decision = decision;
+        this.decisionId = decisionId;
         this.updatedAt = now;
     }
 
@@ -199,6 +205,10 @@ public class Barrier extends PanacheEntityBase {
 
     public String whitehallChange() {
         return whitehallChange;
+    }
+
+    public UUID decisionId() {
+        return decisionId;
     }
 
     public long version() {

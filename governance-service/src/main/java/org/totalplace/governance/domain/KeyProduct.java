@@ -42,7 +42,11 @@ public class KeyProduct extends PanacheEntityBase {
     @Column(name = "approving_group_id")
     private UUID approvingGroupId;
 
-    /** For now the text of the group's decision; later a recorded decision of the group's meeting. */
+    /** The recorded decision of the approving group's meeting (null for products approved before decisions existed). */
+    @Column(name = "decision_id")
+    private UUID decisionId;
+
+    /** How the decision is cited in prose, derived from it when recorded ({@link DecisionReference}). */
     @Column(name = "decision_reference")
     private String decisionReference;
 
@@ -85,8 +89,10 @@ public class KeyProduct extends PanacheEntityBase {
         moveTo(KeyProductAction.SUBMIT_FOR_APPROVAL, now);
     }
 
-    public void approve(String decision, LocalDate on, Instant now) {
-        decisionReference = decision.strip();
+    /** Approved by {@code decisionId}, cited as {@code reference}, taken at a meeting on {@code on}. */
+    public void approve(UUID decisionId, String reference, LocalDate on, Instant now) {
+        this.decisionId = decisionId;
+        decisionReference = reference;
         approvedOn = on;
         rejectionReason = null;
         moveTo(KeyProductAction.APPROVE, now);
@@ -134,6 +140,10 @@ public class KeyProduct extends PanacheEntityBase {
 
     public UUID approvingGroupId() {
         return approvingGroupId;
+    }
+
+    public UUID decisionId() {
+        return decisionId;
     }
 
     public String decisionReference() {

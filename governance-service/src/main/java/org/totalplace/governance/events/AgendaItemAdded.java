@@ -6,7 +6,7 @@ import org.totalplace.governance.domain.Meeting;
 
 /**
  * Data of {@code totalplace.governance.agenda-item-added.v1}: an item was put on a scheduled meeting's agenda,
- * by a person or because open business (a barrier) was carried onto it. Key: the group id.
+ * by a person or because open business (a barrier, an open action) was carried onto it. Key: the group id.
  * Schema: {@code /schemas/totalplace.governance.agenda-item-added.v1.json}.
  */
 public record AgendaItemAdded(

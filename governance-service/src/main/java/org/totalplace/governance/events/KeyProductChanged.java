@@ -17,6 +17,7 @@ public record KeyProductChanged(
         String owner,
         String status,
         UUID approvingGroupId,
+        UUID decisionId,
         String decisionReference,
         LocalDate approvedOn,
         String rejectionReason,
@@ -26,7 +27,7 @@ public record KeyProductChanged(
 
     public static KeyProductChanged of(KeyProduct product) {
         return new KeyProductChanged(product.id(), product.title(), product.kind().name(), product.dueDate(),
-                product.owner(), product.status().name(), product.approvingGroupId(), product.decisionReference(),
-                product.approvedOn(), product.rejectionReason(), product.version());
+                product.owner(), product.status().name(), product.approvingGroupId(), product.decisionId(),
+                product.decisionReference(), product.approvedOn(), product.rejectionReason(), product.version());
     }
 }

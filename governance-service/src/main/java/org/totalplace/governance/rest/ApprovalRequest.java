@@ -1,19 +1,15 @@
 package org.totalplace.governance.rest;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The approving group's decision. */
+/** The approving group's recorded decision ({@code POST /key-products/{id}/approve}). */
 @Schema(name = "ApprovalRequest")
 public record ApprovalRequest(
-        @Schema(description = "The group's decision, as text for now", example = "Officials' group, 14 October 2009, item 3")
-        @NotBlank @Size(max = 500)
-        String decisionReference,
-
-        @Schema(example = "2009-10-14")
+        @Schema(description = "A decision recorded at a meeting of the group the product was submitted to (422 "
+                + "otherwise); the product's decisionReference and approvedOn are taken from it",
+                example = "8e4c2a1b-3d5f-4a6b-9c7d-0e1f2a3b4c5d")
         @NotNull
-        LocalDate approvedOn) {
+        UUID decisionId) {
 }

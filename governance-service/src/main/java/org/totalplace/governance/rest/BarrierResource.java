@@ -174,7 +174,9 @@ public class BarrierResource {
     @POST
     @Path("/{id}/resolve")
     @Operation(operationId = "resolveBarrier", summary = "Remove an open barrier, with the Whitehall change it needs; needs If-Match",
-            description = "409 when it is not OPEN. Publishes totalplace.governance.barrier-resolved.v1.")
+            description = "409 when it is not OPEN. decisionId, when given, must be a decision taken on this barrier's "
+                    + "agenda item at a meeting of a group holding its tier (422 otherwise). "
+                    + "Publishes totalplace.governance.barrier-resolved.v1.")
     @APIResponse(responseCode = "200", description = "The resolved barrier",
             headers = @Header(name = "ETag", description = "The barrier's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = BarrierResponse.class)))
@@ -185,19 +187,23 @@ public class BarrierResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
     public Response resolve(@Parameter(description = "Barrier id") @PathParam("id") UUID id,
                             @Parameter(description = "The barrier's ETag from your last read", example = "\"2\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid ResolutionRequest body) {
-        return moved(barriers.resolve(id, ETags.ifMatch(ifMatch), body.decision(), body.whitehallChange()));
+        return moved(barriers.resolve(id, ETags.ifMatch(ifMatch), body.decision(), body.whitehallChange(),
+                body.decisionId()));
     }
 
     @POST
     @Path("/{id}/decline")
     @Operation(operationId = "declineBarrier", summary = "Decide not to remove an open barrier; needs If-Match",
-            description = "409 when it is not OPEN. Publishes totalplace.governance.barrier-declined.v1.")
+            description = "409 when it is not OPEN. decisionId, when given, must be a decision taken on this barrier's "
+                    + "agenda item at a meeting of a group holding its tier (422 otherwise). "
+                    + "Publishes totalplace.governance.barrier-declined.v1.")
     @APIResponse(responseCode = "200", description = "The declined barrier",
             headers = @Header(name = "ETag", description = "The barrier's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = BarrierResponse.class)))
@@ -208,13 +214,14 @@ public class BarrierResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
     public Response decline(@Parameter(description = "Barrier id") @PathParam("id") UUID id,
                             @Parameter(description = "The barrier's ETag from your last read", example = "\"2\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid DeclineRequest body) {
-        return moved(barriers.decline(id, ETags.ifMatch(ifMatch), body.decision()));
+        return moved(barriers.decline(id, ETags.ifMatch(ifMatch), body.decision(), body.decisionId()));
     }
 
     private Response moved(Barrier barrier) {

@@ -21,6 +21,8 @@ public record BarrierResponse(UUID id, UUID pilotId, String title, String descri
                               BarrierStatus status, boolean overdue,
                               @Schema(nullable = true) String decision,
                               @Schema(nullable = true) String whitehallChange,
+                              @Schema(nullable = true, description = "The recorded meeting decision cited when it was decided")
+                              UUID decisionId,
                               List<Step> history,
                               long version, Instant createdAt, Instant updatedAt) {
 
@@ -28,6 +30,7 @@ public record BarrierResponse(UUID id, UUID pilotId, String title, String descri
         return new BarrierResponse(barrier.id(), barrier.pilotId(), barrier.title(), barrier.description(),
                 barrier.category(), barrier.owningDepartment(), barrier.evidence(), barrier.tier(),
                 barrier.tierReachedAt(), barrier.status(), overdue, barrier.decision(), barrier.whitehallChange(),
+                barrier.decisionId(),
                 history.stream().map(Step::of).toList(), barrier.version(), barrier.createdAt(), barrier.updatedAt());
     }
 

@@ -148,8 +148,10 @@ public class KeyProductResource {
 
     @POST
     @Path("/{id}/approve")
-    @Operation(operationId = "approveKeyProduct", summary = "Record the approving group's decision; approved is final",
-            description = "AWAITING_APPROVAL → APPROVED. Publishes key-product-changed.")
+    @Operation(operationId = "approveKeyProduct", summary = "Approve by a recorded decision of the approving group; approved is final",
+            description = "AWAITING_APPROVAL → APPROVED. decisionId must be a decision recorded at a meeting of the "
+                    + "group the product was submitted to (422 otherwise); decisionReference and approvedOn (the "
+                    + "meeting's date) come from it. Publishes key-product-changed.")
     @APIResponse(responseCode = "200", description = "Approved",
             headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = KeyProductResponse.class)))
@@ -160,10 +162,11 @@ public class KeyProductResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "500", ref = "InternalError")
     public Response approve(@Parameter(description = "Key product id (UUID)") @PathParam("id") String id,
                             @NotNull @Valid ApprovalRequest body) {
-        return moved(products.approve(id, body.decisionReference(), body.approvedOn()));
+        return moved(products.approve(id, body.decisionId()));
     }
 
     @POST

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.totalplace.governance.domain.ActionItem;
 import org.totalplace.governance.domain.AgendaItem;
 import org.totalplace.governance.domain.Barrier;
 import org.totalplace.governance.domain.EscalationTier;
@@ -21,9 +22,10 @@ import org.totalplace.governance.events.AgendaItemAdded;
 import org.totalplace.governance.events.Outbox;
 
 /**
- * Keeps a group's open business in front of it: every open barrier at the tier the group holds goes on the
- * agenda of the group's next scheduled meeting, once. Called in the caller's transaction whenever that could
- * change: a barrier reaching the tier, a meeting scheduled, held or cancelled. Nothing open is dropped: when
+ * Keeps a group's open business in front of it: every open barrier at the tier the group holds, and every open
+ * action its meetings gave ("matters arising"), goes on the agenda of the group's next scheduled meeting, once.
+ * Called in the caller's transaction whenever that could change: a barrier reaching the tier, an action
+ * recorded, a meeting scheduled, held or cancelled. Nothing open is dropped: when
  * the group has no meeting scheduled, the business waits and is placed as soon as one is.
  */
 @ApplicationScoped
@@ -54,6 +56,13 @@ public class AgendaBusiness {
         for (Barrier barrier : openBarriersFor(group)) {
             if (!AgendaItem.listsBarrier(meeting.id(), barrier.id())) {
                 AgendaItem item = AgendaItem.forBarrier(meeting, barrier, now);
+                item.persistAndFlush();
+                added.add(item);
+            }
+        }
+        for (ActionItem action : ActionItem.openOf(groupId)) {
+            if (!AgendaItem.listsAction(meeting.id(), action.id())) {
+                AgendaItem item = AgendaItem.forAction(meeting, action, now);
                 item.persistAndFlush();
                 added.add(item);
             }

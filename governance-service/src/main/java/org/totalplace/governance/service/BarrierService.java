@@ -14,6 +14,7 @@ import org.totalplace.governance.domain.BarrierDetails;
 import org.totalplace.governance.domain.BarrierStep;
 import org.totalplace.governance.domain.BarrierStepKind;
 import org.totalplace.governance.domain.BarrierTransitions;
+import org.totalplace.governance.domain.DecisionCitations;
 import org.totalplace.governance.domain.EscalationPolicy;
 import org.totalplace.governance.domain.EscalationTier;
 import org.totalplace.governance.domain.KnownPilot;
@@ -39,11 +40,13 @@ public class BarrierService {
     private final BarrierQueries queries;
 
     private final AgendaBusiness agendas;
+    private final DecisionQueries decisions;
 
     BarrierService(Outbox outbox, Clock clock, EscalationPolicy policy, BarrierQueries queries,
-                   AgendaBusiness agendas) {
+                   AgendaBusiness agendas, DecisionQueries decisions) {
         this.outbox = outbox;
         this.agendas = agendas;
+        this.decisions = decisions;
         this.clock = clock;
         this.policy = policy;
         this.queries = queries;
@@ -75,13 +78,15 @@ public class BarrierService {
         return barrier;
     }
 
+    /** {@code decisionId}, when not null, is the recorded meeting decision this carries out (see {@link #cite}). */
     @Transactional
-    public Barrier resolve(UUID id, ExpectedVersion expected, String decision, String whitehallChange) {
+    public Barrier resolve(UUID id, ExpectedVersion expected, String decision, String whitehallChange, UUID decisionId) {
         Barrier barrier = queries.require(id);
         expected.check(barrier.version());
         refuseIfRejected(BarrierTransitions.checkDecide(barrier.status()));
+        cite(barrier, decisionId);
         Instant now = clock.instant();
-        barrier.resolve(decision, whitehallChange, now);
+        barrier.resolve(decision, whitehallChange, decisionId, now);
         BarrierStep.of(barrier, BarrierStepKind.RESOLVED, false, decision, whitehallChange, now).persist();
         Barrier.flush();
         outbox.record(BarrierResolved.TYPE, barrier.pilotId(), BarrierResolved.of(barrier));
@@ -89,12 +94,13 @@ public class BarrierService {
     }
 
     @Transactional
-    public Barrier decline(UUID id, ExpectedVersion expected, String decision) {
+    public Barrier decline(UUID id, ExpectedVersion expected, String decision, UUID decisionId) {
         Barrier barrier = queries.require(id);
         expected.check(barrier.version());
         refuseIfRejected(BarrierTransitions.checkDecide(barrier.status()));
+        cite(barrier, decisionId);
         Instant now = clock.instant();
-        barrier.decline(decision, now);
+        barrier.decline(decision, decisionId, now);
         BarrierStep.of(barrier, BarrierStepKind.DECLINED, false, decision, null, now).persist();
         Barrier.flush();
         outbox.record(BarrierDeclined.TYPE, barrier.pilotId(), BarrierDeclined.of(barrier));
@@ -145,6 +151,21 @@ public class BarrierService {
         Barrier.flush();
         outbox.record(BarrierEscalated.TYPE, barrier.pilotId(), BarrierEscalated.of(barrier, from, reason, automatic));
         agendas.placeBarrier(barrier);
+    }
+
+    /**
+     * A cited decision must have been taken on this barrier's agenda item at a meeting of a group that holds the
+     * barrier's current tier; anything else is a 422 on decisionId.
+     */
+    private void cite(Barrier barrier, UUID decisionId) {
+        if (decisionId == null) {
+            return;
+        }
+        RuleDecision citation = DecisionCitations.checkForBarrier(decisions.cited(decisionId).cited(), barrier.id(),
+                barrier.pilotId(), barrier.tier());
+        if (citation.rejected()) {
+            throw RuleViolationException.of(citation);
+        }
     }
 
     private static void refuseIfRejected(RuleDecision decision) {

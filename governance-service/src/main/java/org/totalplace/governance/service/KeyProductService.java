@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import org.totalplace.governance.domain.DecisionCitations;
 import org.totalplace.governance.domain.GovernanceGroup;
 import org.totalplace.governance.domain.KeyProduct;
 import org.totalplace.governance.domain.KeyProductAction;
@@ -22,12 +24,15 @@ public class KeyProductService {
     private final Clock clock;
     private final KeyProductQueries queries;
     private final GroupQueries groups;
+    private final DecisionQueries decisions;
 
-    KeyProductService(Outbox outbox, Clock clock, KeyProductQueries queries, GroupQueries groups) {
+    KeyProductService(Outbox outbox, Clock clock, KeyProductQueries queries, GroupQueries groups,
+                      DecisionQueries decisions) {
         this.outbox = outbox;
         this.clock = clock;
         this.queries = queries;
         this.groups = groups;
+        this.decisions = decisions;
     }
 
     @Transactional
@@ -48,10 +53,19 @@ public class KeyProductService {
         return changed(product);
     }
 
+    /**
+     * Approves by a decision recorded at a meeting of the approving group (422 on decisionId otherwise); the
+     * product is approved on the day of that meeting and cites the decision by group, date and item.
+     */
     @Transactional
-    public KeyProduct approve(String id, String decisionReference, LocalDate approvedOn) {
+    public KeyProduct approve(String id, UUID decisionId) {
         KeyProduct product = allowed(id, KeyProductAction.APPROVE);
-        product.approve(decisionReference, approvedOn, clock.instant());
+        RecordedDecision decision = decisions.cited(decisionId);
+        RuleDecision citation = DecisionCitations.checkForApproval(decision.cited(), product.approvingGroupId());
+        if (citation.rejected()) {
+            throw RuleViolationException.of(citation);
+        }
+        product.approve(decisionId, decision.reference(), decision.meeting().date(), clock.instant());
         return changed(product);
     }
 

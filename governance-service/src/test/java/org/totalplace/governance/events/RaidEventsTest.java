@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.totalplace.governance.support.HeldMeetings;
+import org.totalplace.governance.support.Records;
 import org.totalplace.testkit.EventSchemas;
 import org.totalplace.testkit.TopicProbe;
 
@@ -36,6 +40,9 @@ class RaidEventsTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    HeldMeetings held;
 
     private TopicProbe probe;
 
@@ -110,8 +117,9 @@ class RaidEventsTest {
                 .post("/key-products/" + id + "/reject").then().statusCode(200);
         given().contentType(ContentType.JSON).body("{\"groupId\":\"" + groupId + "\"}")
                 .post("/key-products/" + id + "/submit-for-approval").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("""
-                        {"decisionReference":"Officials' group, 14 October 2009, item 3","approvedOn":"2009-10-14"}""")
+        String decisionId = Records.decisionOf(held, groupId, LocalDate.of(2009, 10, 14), "The summary is approved");
+        int item = given().get("/decisions/" + decisionId).then().extract().path("itemPosition");
+        given().contentType(ContentType.JSON).body("{\"decisionId\":\"" + decisionId + "\"}")
                 .post("/key-products/" + id + "/approve").then().statusCode(200);
 
         String type = PREFIX + "key-product-changed.v1";
@@ -126,7 +134,9 @@ class RaidEventsTest {
         JsonNode approved = JSON.readTree(records.get(4).value()).path("data");
         assertThat(approved.path("approvingGroupId").asText()).isEqualTo(groupId);
         assertThat(approved.path("approvedOn").asText()).isEqualTo("2009-10-14");
-        assertThat(approved.path("decisionReference").asText()).isEqualTo("Officials' group, 14 October 2009, item 3");
+        assertThat(approved.path("decisionId").asText()).isEqualTo(decisionId);
+        assertThat(approved.path("decisionReference").asText())
+                .isEqualTo("High-level officials' group, 14 October 2009, item " + item);
     }
 
     @Test

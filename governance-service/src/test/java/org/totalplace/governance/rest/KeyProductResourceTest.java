@@ -11,14 +11,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.totalplace.governance.support.HeldMeetings;
+import org.totalplace.governance.support.Records;
 
 @QuarkusTest
 class KeyProductResourceTest {
 
-    private static final String APPROVAL = """
-            {"decisionReference":"Officials' group, 14 October 2009, item 3","approvedOn":"2009-10-14"}""";
+    private static final LocalDate MEETING_DAY = LocalDate.of(2009, 10, 14);
+
+    @Inject
+    HeldMeetings held;
 
     @Test
     void shouldDraftAKeyProduct() {
@@ -47,10 +53,13 @@ class KeyProductResourceTest {
                 .header("ETag", equalTo("\"1\""))
                 .body("status", equalTo("AWAITING_APPROVAL"))
                 .body("approvingGroupId", equalTo(groupId));
-        given().contentType(ContentType.JSON).body(APPROVAL)
+        String decisionId = Records.decisionOf(held, groupId, MEETING_DAY, "The PBR summary is approved");
+        int item = given().get("/decisions/" + decisionId).then().extract().path("itemPosition");
+        given().contentType(ContentType.JSON).body(approval(decisionId))
                 .post("/key-products/" + id + "/approve").then().statusCode(200)
                 .body("status", equalTo("APPROVED"))
-                .body("decisionReference", equalTo("Officials' group, 14 October 2009, item 3"))
+                .body("decisionId", equalTo(decisionId))
+                .body("decisionReference", equalTo("High-level officials' group, 14 October 2009, item " + item))
                 .body("approvedOn", equalTo("2009-10-14"));
 
         given().contentType(ContentType.JSON).body("{\"reason\":\"Too late\"}")
@@ -80,9 +89,25 @@ class KeyProductResourceTest {
     }
 
     @Test
+    void shouldRefuseADecisionOfAnotherGroupNamingDecisionId() {
+        String id = draft();
+        given().contentType(ContentType.JSON).body("{\"groupId\":\"" + officialsGroup() + "\"}")
+                .post("/key-products/" + id + "/submit-for-approval").then().statusCode(200);
+        String otherGroupsDecision = Records.decisionOf(held, officialsGroup(), MEETING_DAY, "Approved");
+
+        given().contentType(ContentType.JSON).body(approval(otherGroupsDecision))
+                .post("/key-products/" + id + "/approve").then().spec(problem(422, "rule-violation"))
+                .body("errors.field", contains("decisionId"));
+        given().contentType(ContentType.JSON).body(approval(UUID.randomUUID().toString()))
+                .post("/key-products/" + id + "/approve").then().spec(problem(422, "rule-violation"))
+                .body("errors.field", contains("decisionId"));
+        given().get("/key-products/" + id).then().statusCode(200).body("status", equalTo("AWAITING_APPROVAL"));
+    }
+
+    @Test
     void shouldRefuseApprovingADraftWithTheReason() {
         String id = draft();
-        given().contentType(ContentType.JSON).body(APPROVAL)
+        given().contentType(ContentType.JSON).body(approval(UUID.randomUUID().toString()))
                 .post("/key-products/" + id + "/approve").then().spec(problem(409, "conflict"))
                 .body("detail", equalTo("only a key product AWAITING_APPROVAL can be approved; it is DRAFT"));
         given().contentType(ContentType.JSON).body("{\"reason\":\"No\"}")
@@ -126,7 +151,7 @@ class KeyProductResourceTest {
     @Test
     void shouldAnswerNotFoundForAnUnknownProduct() {
         given().get("/key-products/" + UUID.randomUUID()).then().spec(problem(404, "not-found"));
-        given().contentType(ContentType.JSON).body(APPROVAL)
+        given().contentType(ContentType.JSON).body(approval(UUID.randomUUID().toString()))
                 .post("/key-products/" + UUID.randomUUID() + "/approve").then().spec(problem(404, "not-found"));
     }
 
@@ -136,6 +161,10 @@ class KeyProductResourceTest {
                         {"title":"Budget report","kind":"BUDGET_REPORT","dueDate":"2010-03-24",
                          "owner":"Total Place programme office"}""")
                 .when().post("/key-products").then().statusCode(201).extract().path("id");
+    }
+
+    private static String approval(String decisionId) {
+        return "{\"decisionId\":\"" + decisionId + "\"}";
     }
 
     private static String officialsGroup() {

@@ -1,43 +1,38 @@
 package org.totalplace.governance.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.Optional;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.totalplace.governance.domain.Meeting;
+import org.totalplace.governance.domain.MinutesStatus;
+import org.totalplace.governance.service.AgendaBusiness;
 
 /**
- * Marks a meeting HELD with plain SQL, for tests of what a held meeting fixes (its agenda, the papers tabled at
- * it) that do not depend on how a meeting comes to be held.
+ * Moves meetings the way slices not built yet will (holding a meeting, approving its minutes), directly on the
+ * entity in one transaction, with the carry-forward the service will do when a meeting is held.
  */
 @ApplicationScoped
 public class HeldMeetings {
 
-    private final String url;
-    private final String user;
-    private final String password;
+    private final AgendaBusiness agendas;
+    private final Clock clock;
 
-    HeldMeetings(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-                 @ConfigProperty(name = "quarkus.datasource.username") String user,
-                 @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        this.url = url;
-        this.user = user;
-        this.password = password.orElse("");
+    HeldMeetings(AgendaBusiness agendas, Clock clock) {
+        this.agendas = agendas;
+        this.clock = clock;
     }
 
+    @Transactional
     public void hold(String meetingId) {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-             PreparedStatement update = connection.prepareStatement(
-                     "update meeting set status = 'HELD', version = version + 1 where id = ? and status = 'SCHEDULED'")) {
-            update.setObject(1, UUID.fromString(meetingId));
-            if (update.executeUpdate() != 1) {
-                throw new IllegalStateException("meeting " + meetingId + " is not SCHEDULED");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Meeting meeting = Meeting.findById(UUID.fromString(meetingId));
+        meeting.markHeld(clock.instant());
+        agendas.carryForward(meeting.groupId());
+    }
+
+    @Transactional
+    public void approveMinutes(String meetingId) {
+        Meeting meeting = Meeting.findById(UUID.fromString(meetingId));
+        meeting.moveMinutesTo(MinutesStatus.APPROVED, clock.instant());
     }
 }

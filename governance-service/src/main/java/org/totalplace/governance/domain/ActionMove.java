@@ -1,0 +1,7 @@
+package org.totalplace.governance.domain;
+
+/** What can happen to an open action. */
+public enum ActionMove {
+    COMPLETE,
+    DROP
+}
