@@ -49,6 +49,14 @@ public class GovernanceGroup extends PanacheEntityBase {
 
     private String purpose;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "quorum_kind")
+    private QuorumKind quorumKind;
+
+    /** The number of an AT_LEAST quorum; null for MAJORITY. */
+    @Column(name = "quorum_seats")
+    private Integer quorumSeats;
+
     @Version
     private long version;
 
@@ -81,6 +89,8 @@ public class GovernanceGroup extends PanacheEntityBase {
         group.chair = details.chair();
         group.cadence = details.cadence();
         group.purpose = details.purpose();
+        group.quorumKind = details.quorum().kind();
+        group.quorumSeats = details.quorum().seats();
         group.createdAt = now;
         group.updatedAt = now;
         return group;
@@ -144,6 +154,10 @@ public class GovernanceGroup extends PanacheEntityBase {
 
     public String purpose() {
         return purpose;
+    }
+
+    public QuorumRule quorum() {
+        return new QuorumRule(quorumKind, quorumSeats);
     }
 
     public long version() {

@@ -9,12 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -110,18 +110,12 @@ public class Meeting extends PanacheEntityBase {
     }
 
     /**
-     * Something belonging to the meeting (its agenda, attendance, record) changed: its version moves on by one.
-     * Setting a new {@code updatedAt} makes the row dirty, which bumps the version at flush; when the clock
-     * has not moved (a fixed clock in tests) the bump is forced instead, so it is never skipped nor doubled.
-     * The forced bump is PESSIMISTIC_FORCE_INCREMENT: a meeting loaded for change already holds PESSIMISTIC_WRITE,
-     * which outranks OPTIMISTIC_FORCE_INCREMENT, so Hibernate took that request as granted and skipped the bump.
+     * Something belonging to the meeting (its agenda, attendance, record) changed: its version moves on. The
+     * stamp always moves forward, by a microsecond (the database's resolution) when the clock has not (a fixed
+     * clock in tests), so the row is always dirty and Hibernate bumps the version once at the next flush.
      */
     public void touch(Instant now) {
-        if (now.equals(updatedAt)) {
-            getEntityManager().lock(this, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        } else {
-            updatedAt = now;
-        }
+        updatedAt = now.isAfter(updatedAt) ? now : updatedAt.plus(1, ChronoUnit.MICROS);
     }
 
     public void markHeld(Instant now) {

@@ -115,6 +115,10 @@ public class Membership extends PanacheEntityBase {
         return new MembershipRules.Held(id, holder(), role, tenure());
     }
 
+    public Seat seat() {
+        return new Seat(id, holder(), role, alternateFor, tenure());
+    }
+
     public UUID id() {
         return id;
     }

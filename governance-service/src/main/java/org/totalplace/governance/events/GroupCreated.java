@@ -5,7 +5,8 @@ import org.totalplace.governance.domain.GovernanceGroup;
 
 /**
  * Data of {@code totalplace.governance.group-created.v1}: a governance group was created.
- * Every field is always present; {@code pilotId}, {@code chair} and {@code cadence} may be null.
+ * Every field is always present; {@code pilotId}, {@code chair} and {@code cadence} may be null. Events
+ * published before {@code quorum} existed lack it; their groups' quorum is MAJORITY.
  * Schema: {@code /schemas/totalplace.governance.group-created.v1.json}.
  */
 public record GroupCreated(
@@ -15,7 +16,8 @@ public record GroupCreated(
         String kind,
         UUID pilotId,
         String chair,
-        String cadence) {
+        String cadence,
+        Quorum quorum) {
 
     public static final String TYPE = "totalplace.governance.group-created.v1";
 
@@ -27,6 +29,11 @@ public record GroupCreated(
                 group.kind().name(),
                 group.pilotId(),
                 group.chair(),
-                group.cadence() == null ? null : group.cadence().name());
+                group.cadence() == null ? null : group.cadence().name(),
+                new Quorum(group.quorum().kind().name(), group.quorum().seats()));
+    }
+
+    /** The group's quorum rule; {@code seats} is null for MAJORITY. Added after v1 was first published. */
+    public record Quorum(String kind, Integer seats) {
     }
 }

@@ -1,5 +1,6 @@
 package org.totalplace.governance.rest;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -40,7 +41,11 @@ public record GroupRequest(
         @Schema(description = "What the group is for",
                 example = "Reviews the pilots' progress and barriers before they go to ministers")
         @Size(max = 2000) @Pattern(regexp = NOT_BLANK_WHEN_GIVEN, message = "must not be blank")
-        String purpose) {
+        String purpose,
+
+        @Schema(description = "When a meeting of the group is quorate; absent means MAJORITY")
+        @Valid
+        QuorumBody quorum) {
 
     /** Absent is fine; given, it must have a non-space character. */
     static final String NOT_BLANK_WHEN_GIVEN = "[\\s\\S]*\\S[\\s\\S]*";
@@ -50,6 +55,6 @@ public record GroupRequest(
     }
 
     GroupDetails details() {
-        return new GroupDetails(name, kind, pilotId, chair, cadence, purpose);
+        return new GroupDetails(name, kind, pilotId, chair, cadence, purpose, quorum == null ? null : quorum.rule());
     }
 }

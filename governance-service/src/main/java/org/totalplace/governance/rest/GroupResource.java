@@ -117,6 +117,8 @@ public class GroupResource {
     @POST
     @Operation(operationId = "createGroup", summary = "Create a governance group",
             description = "A PILOT_BOARD must name its pilotId; every other kind must not (422 rule-violation). "
+                    + "quorum is optional (MAJORITY when absent); AT_LEAST needs seats, MAJORITY must not have them "
+                    + "(422 on quorum.seats). "
                     + "Publishes totalplace.governance.group-created.v1.")
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", description = "The new group", schema = @Schema(type = SchemaType.STRING)),

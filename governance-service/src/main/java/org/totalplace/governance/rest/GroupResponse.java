@@ -14,10 +14,11 @@ public record GroupResponse(UUID id, String code, String name, GroupKind kind,
                             @Schema(nullable = true) String chair,
                             @Schema(nullable = true) Cadence cadence,
                             @Schema(nullable = true) String purpose,
+                            QuorumBody quorum,
                             long version, Instant createdAt, Instant updatedAt) {
 
     static GroupResponse of(GovernanceGroup group) {
         return new GroupResponse(group.id(), group.code(), group.name(), group.kind(), group.pilotId(), group.chair(),
-                group.cadence(), group.purpose(), group.version(), group.createdAt(), group.updatedAt());
+                group.cadence(), group.purpose(), QuorumBody.of(group.quorum()), group.version(), group.createdAt(), group.updatedAt());
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.totalplace.governance.domain.AgendaItem;
+import org.totalplace.governance.domain.AttendanceRegister;
 import org.totalplace.governance.domain.Meeting;
 import org.totalplace.governance.domain.MeetingStatus;
 import org.totalplace.governance.domain.MinutesStatus;
@@ -26,6 +27,11 @@ public record MeetingResponse(UUID id, UUID groupId,
                               MeetingStatus status,
                               @Schema(nullable = true) String cancelledReason,
                               MinutesStatus minutesStatus,
+                              // --- attendance slice ---
+                              @Schema(nullable = true, description = "Whether the meeting was quorate, from its "
+                                      + "attendance register; null until it is held")
+                              Boolean quorate,
+                              // --- end attendance slice ---
                               List<AgendaItemResponse> agenda,
                               long version, Instant createdAt, Instant updatedAt) {
 
@@ -33,6 +39,7 @@ public record MeetingResponse(UUID id, UUID groupId,
         return new MeetingResponse(meeting.id(), meeting.groupId(), meeting.seriesId(), meeting.occurrence(),
                 meeting.title(), meeting.date(), meeting.startsAt(), meeting.location(), meeting.status(),
                 meeting.cancelledReason(), meeting.minutesStatus(),
+                AttendanceRegister.quorateOf(meeting.id()), // attendance slice
                 agenda.stream().map(AgendaItemResponse::of).toList(),
                 meeting.version(), meeting.createdAt(), meeting.updatedAt());
     }

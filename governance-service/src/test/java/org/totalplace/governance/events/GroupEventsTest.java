@@ -89,6 +89,9 @@ class GroupEventsTest {
         assertThat(data.path("chair").asText()).isEqualTo("Leader of Bradford Council");
         assertThat(data.path("cadence").asText()).isEqualTo("FORTNIGHTLY");
         assertThat(data.has("purpose")).as("purpose is not part of the event").isFalse();
+        assertThat(data.path("quorum").path("kind").asText()).isEqualTo("MAJORITY");
+        assertThat(data.path("quorum").has("seats") && data.path("quorum").get("seats").isNull())
+                .as("quorum.seats present and null").isTrue();
 
         Header contentType = record.headers().lastHeader("content-type");
         assertThat(contentType).isNotNull();
@@ -113,6 +116,42 @@ class GroupEventsTest {
         assertThat(data.has("chair") && data.get("chair").isNull()).as("chair present and null").isTrue();
         assertThat(data.has("cadence") && data.get("cadence").isNull()).as("cadence present and null").isTrue();
         assertThat(data.path("kind").asText()).isEqualTo("MINISTERIAL");
+    }
+
+    @Test
+    void shouldPublishAnAtLeastQuorumMatchingSchema() throws Exception {
+        String code = "quorum-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = given().contentType(ContentType.JSON)
+                .body("""
+                        {"code":"%s","name":"Leaders' group","kind":"OTHER","quorum":{"kind":"AT_LEAST","seats":3}}
+                        """.formatted(code))
+                .when().post("/groups")
+                .then().statusCode(201).extract().path("id");
+
+        ConsumerRecord<String, String> record = probe.awaitRecord(
+                r -> id.equals(r.key()) && r.value().contains(TYPE), TIMEOUT);
+
+        EventSchemas.assertValid("governance-service", TYPE, record.value());
+        JsonNode quorum = JSON.readTree(record.value()).path("data").path("quorum");
+        assertThat(quorum.path("kind").asText()).isEqualTo("AT_LEAST");
+        assertThat(quorum.path("seats").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldStillAcceptAnEventPublishedBeforeTheQuorumWasAdded() {
+        String before = """
+                {"specversion":"1.0","id":"3f0e9a51-7c2b-4d8e-9f10-2a4b6c8d0e12","source":"/governance-service",
+                 "type":"totalplace.governance.group-created.v1","subject":"9b1d2c3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e",
+                 "time":"2009-09-01T09:00:00Z","datacontenttype":"application/json",
+                 "data":{"groupId":"9b1d2c3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e","code":"officials-group",
+                         "name":"High-level officials' group","kind":"OFFICIALS","pilotId":null,
+                         "chair":"Sir Michael Bichard","cadence":"MONTHLY"}}
+                """;
+
+        assertThat(EventSchemas.validate("governance-service", TYPE, before)).isEmpty();
+        assertThat(EventSchemas.validate("governance-service", TYPE,
+                before.replace("\"cadence\":\"MONTHLY\"", "\"cadence\":\"MONTHLY\",\"quorum\":{\"kind\":\"AT_LEAST\"}")))
+                .as("a quorum, when sent, has its seats").isNotEmpty();
     }
 
     @Test

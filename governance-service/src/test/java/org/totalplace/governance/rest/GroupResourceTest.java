@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.totalplace.governance.domain.Cadence;
 import org.totalplace.governance.domain.GovernanceGroup;
+import org.totalplace.governance.domain.QuorumRule;
 import org.totalplace.governance.support.StoredRows;
 
 @QuarkusTest
@@ -69,6 +70,8 @@ class GroupResourceTest {
                 .body("chair", equalTo("Sir Michael Bichard"))
                 .body("cadence", equalTo("MONTHLY"))
                 .body("purpose", equalTo("Reviews pilots' progress and barriers before they go to ministers"))
+                .body("quorum.kind", equalTo("MAJORITY"))
+                .body("quorum.seats", nullValue())
                 .body("version", equalTo(0))
                 .body("createdAt", notNullValue())
                 .extract();
@@ -83,6 +86,31 @@ class GroupResourceTest {
         assertThat(stored.chair()).isEqualTo("Sir Michael Bichard");
         assertThat(stored.cadence()).isEqualTo(Cadence.MONTHLY);
         assertThat(stored.createdAt()).isEqualTo(stored.updatedAt());
+        assertThat(stored.quorum()).isEqualTo(QuorumRule.majority());
+    }
+
+    @Test
+    void shouldCreateAGroupWithAnAtLeastQuorumAndShowIt() {
+        String code = uniqueCode("quorum");
+
+        String id = given().contentType(ContentType.JSON)
+                .body("""
+                        {"code":"%s","name":"Leaders' group","kind":"OTHER","quorum":{"kind":"AT_LEAST","seats":3}}
+                        """.formatted(code))
+                .when().post("/groups")
+                .then()
+                .statusCode(201)
+                .body("quorum.kind", equalTo("AT_LEAST"))
+                .body("quorum.seats", equalTo(3))
+                .extract().path("id");
+
+        given().when().get("/groups/{id}", id)
+                .then().statusCode(200)
+                .body("quorum.kind", equalTo("AT_LEAST"))
+                .body("quorum.seats", equalTo(3));
+        GovernanceGroup stored = QuarkusTransaction.requiringNew()
+                .call(() -> GovernanceGroup.<GovernanceGroup>findById(UUID.fromString(id)));
+        assertThat(stored.quorum()).isEqualTo(QuorumRule.atLeast(3));
     }
 
     @Test
@@ -317,6 +345,21 @@ class GroupResourceTest {
                         {"code":"%s","name":"Offic""", "malformed-json", "name"),
                 Arguments.of("PILOT_BOARD without pilotId", """
                         {"code":"%s","name":"Lewisham board","kind":"PILOT_BOARD"}""", "rule-violation", "pilotId"),
+                Arguments.of("AT_LEAST quorum without seats", """
+                        {"code":"%s","name":"Officials","kind":"OFFICIALS","quorum":{"kind":"AT_LEAST"}}""",
+                        "rule-violation", "quorum.seats"),
+                Arguments.of("MAJORITY quorum naming seats", """
+                        {"code":"%s","name":"Officials","kind":"OFFICIALS","quorum":{"kind":"MAJORITY","seats":4}}""",
+                        "rule-violation", "quorum.seats"),
+                Arguments.of("quorum of no seats", """
+                        {"code":"%s","name":"Officials","kind":"OFFICIALS","quorum":{"kind":"AT_LEAST","seats":0}}""",
+                        "validation", "quorum.seats"),
+                Arguments.of("quorum without kind", """
+                        {"code":"%s","name":"Officials","kind":"OFFICIALS","quorum":{"seats":3}}""",
+                        "validation", "quorum.kind"),
+                Arguments.of("unknown quorum kind", """
+                        {"code":"%s","name":"Officials","kind":"OFFICIALS","quorum":{"kind":"UNANIMOUS"}}""",
+                        "validation", "quorum.kind"),
                 Arguments.of("OFFICIALS naming a pilot", """
                         {"code":"%s","name":"Officials","kind":"OFFICIALS","pilotId":"PILOT"}"""
                         .replace("PILOT", pilot), "rule-violation", "pilotId"));
