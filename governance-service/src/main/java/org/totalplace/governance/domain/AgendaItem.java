@@ -43,6 +43,10 @@ public class AgendaItem extends PanacheEntityBase {
     @Column(name = "action_id")
     private UUID actionId;
 
+    /** The paper the item is taken with, if any (papers slice, V6); one of the meeting's own group. */
+    @Column(name = "paper_id")
+    private UUID paperId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -79,6 +83,21 @@ public class AgendaItem extends PanacheEntityBase {
                         action.owner(), null), now);
         item.actionId = action.id();
         return item;
+    }
+
+    // --- editing a scheduled meeting's agenda (papers slice); callers ask AgendaEdits first ----------
+
+    public void attachPaper(UUID paper) {
+        paperId = paper;
+    }
+
+    public void detachPaper() {
+        paperId = null;
+    }
+
+    /** Positions are unique per meeting only at commit (a deferred constraint), so a reorder sets each in turn. */
+    public void moveTo(int newPosition) {
+        position = newPosition;
     }
 
     private static int lastPosition(UUID meetingId) {
@@ -142,6 +161,10 @@ public class AgendaItem extends PanacheEntityBase {
 
     public UUID actionId() {
         return actionId;
+    }
+
+    public UUID paperId() {
+        return paperId;
     }
 
     public Instant createdAt() {

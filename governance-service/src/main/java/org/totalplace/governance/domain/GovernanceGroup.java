@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A governance group of the programme: the ministerial group, the high-level officials' group, the LGA
@@ -59,6 +60,14 @@ public class GovernanceGroup extends PanacheEntityBase {
     @Version
     private long version;
 
+    /**
+     * The standing agenda's ETag (V6): moves on each time the whole list is replaced. Excluded from optimistic
+     * locking so that replacing the standing agenda leaves the group's own version alone.
+     */
+    @Column(name = "standing_agenda_version")
+    @OptimisticLock(excluded = true)
+    private long standingAgendaVersion;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -85,6 +94,11 @@ public class GovernanceGroup extends PanacheEntityBase {
         group.createdAt = now;
         group.updatedAt = now;
         return group;
+    }
+
+    /** The standing agenda was replaced (the caller holds the group's row, so no replacement is lost). */
+    public void standingAgendaReplaced() {
+        standingAgendaVersion++;
     }
 
     // --- queries ----------------------------------------------------------------------------------
@@ -148,6 +162,10 @@ public class GovernanceGroup extends PanacheEntityBase {
 
     public long version() {
         return version;
+    }
+
+    public long standingAgendaVersion() {
+        return standingAgendaVersion;
     }
 
     public Instant createdAt() {
