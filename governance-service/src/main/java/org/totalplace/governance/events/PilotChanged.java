@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * The part of {@code totalplace.pilots.pilot-registered.v1} and {@code totalplace.pilots.pilot-updated.v1} data
- * that governance-service keeps. Both carry the whole register entry after the change, with its version.
+ * that its consumers (reporting-service, governance-service) keep. Both carry the whole register entry after the
+ * change, with its version.
  */
 public record PilotChanged(UUID pilotId, String code, String name, String region, long version) {
 

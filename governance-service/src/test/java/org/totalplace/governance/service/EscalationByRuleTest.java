@@ -12,11 +12,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.totalplace.governance.support.KnownPilots;
+import org.totalplace.governance.support.Meetings;
 
 /**
  * An open barrier past its tier's target response time goes up by rule, on a clock the test sets; at the
@@ -113,6 +115,24 @@ class EscalationByRuleTest {
         assertThat(run.escalated()).doesNotContain(UUID.fromString(id));
         assertThat(run.overdueAtTop()).doesNotContain(UUID.fromString(id));
         given().get("/barriers/" + id).then().body("tier", equalTo("PILOT")).body("overdue", equalTo(false));
+    }
+
+    @Test
+    void shouldPutABarrierEscalatedByRuleOnTheNextMeetingOfTheGroupThatHoldsItsNewTier() {
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("""
+                        {"reason":"The Government Office cannot broker a protocol"}""")
+                .when().post("/barriers/" + id + "/escalate").then().statusCode(200);
+        String officials = Meetings.group("OFFICIALS", "MONTHLY");
+        String meeting = Meetings.oneOff(officials, LocalDate.of(2009, 11, 16));
+        assertThat(Meetings.read(meeting).getList("agenda.barrierId")).doesNotContain(id);
+
+        at(RAISED.plus(Duration.ofDays(15)));
+        assertThat(barriers.escalateOverdue().escalated()).contains(UUID.fromString(id));
+
+        assertThat(Meetings.read(meeting).getList("agenda.barrierId")).containsOnlyOnce(id);
+        given().get("/barriers/" + id).then().body("tier", equalTo("OFFICIALS_GROUP"))
+                .body("history[2].automatic", equalTo(true));
     }
 
     private static void at(Instant now) {
