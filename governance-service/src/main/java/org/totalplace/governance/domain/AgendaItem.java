@@ -115,6 +115,12 @@ public class AgendaItem extends PanacheEntityBase {
         return list("meetingId", Sort.by("position"), meetingId);
     }
 
+    /** The barrier's items on the agendas of meetings still to be held. */
+    public static List<AgendaItem> aboutBarrierBeforeTheMeeting(UUID barrierId) {
+        return list("barrierId = ?1 and meetingId in (select m.id from Meeting m where m.status = ?2)",
+                Sort.by("meetingId"), barrierId, MeetingStatus.SCHEDULED);
+    }
+
     /** Whether the barrier is already on the meeting's agenda. */
     public static boolean listsBarrier(UUID meetingId, UUID barrierId) {
         return count("meetingId = ?1 and barrierId = ?2", meetingId, barrierId) > 0;

@@ -9,6 +9,7 @@ public final class MeetingRecordRules {
 
     public static final String STATUS = "status";
     public static final String MINUTES_STATUS = "minutesStatus";
+    public static final String QUORATE = "quorate";
 
     private MeetingRecordRules() {
     }
@@ -23,6 +24,19 @@ public final class MeetingRecordRules {
         if (minutes == MinutesStatus.APPROVED) {
             return RuleDecision.reject(MINUTES_STATUS, "the meeting's minutes are APPROVED, so its record no longer "
                     + "changes; record the " + what + " at a later meeting");
+        }
+        return RuleDecision.allow();
+    }
+
+    /**
+     * A decision binds the group only if the meeting that took it was quorate: an inquorate meeting may still meet,
+     * hear items and give actions, but its decisions would not stand. {@code quorate} is null before the meeting is
+     * held, which {@link #checkRecord} refuses first.
+     */
+    public static RuleDecision checkDecide(Boolean quorate) {
+        if (Boolean.FALSE.equals(quorate)) {
+            return RuleDecision.reject(QUORATE, "the meeting was not quorate, so it could not take decisions; take the "
+                    + "item to a quorate meeting, or correct the attendance register if it was wrong");
         }
         return RuleDecision.allow();
     }

@@ -76,6 +76,20 @@ public class AgendaService {
     }
 
     /** The meeting, held for this change, at the version the client read, with an agenda that may still change. */
+    /**
+     * A decided barrier has nothing left to ask of a meeting: its item comes off the agenda of every meeting still
+     * to be held (those already held keep it, as their record). In the caller's transaction.
+     */
+    @Transactional
+    public void withdrawDecidedBarrier(UUID barrierId) {
+        for (AgendaItem item : AgendaItem.aboutBarrierBeforeTheMeeting(barrierId)) {
+            Meeting meeting = meetings.requireForChange(item.meetingId());
+            item.delete();
+            renumber(AgendaItem.of(meeting.id()).stream().filter(other -> !other.id().equals(item.id())).toList());
+            changed(Change.REMOVED, meeting, item);
+        }
+    }
+
     private Meeting changeable(UUID meetingId, ExpectedVersion expected) {
         Meeting meeting = meetings.requireForChange(meetingId);
         expected.check(meeting.version());

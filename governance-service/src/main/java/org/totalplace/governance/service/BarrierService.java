@@ -27,7 +27,8 @@ import org.totalplace.governance.events.Outbox;
 
 /**
  * Changes to barriers: each is one transaction that also records its history entry and its event (keyed by
- * pilot id). A barrier reaching a tier goes on the next meeting agenda of the group that holds that tier.
+ * pilot id). A barrier reaching a tier goes on the next meeting agenda of the group that holds that tier; a decided
+ * one comes off the agendas of meetings still to be held.
  */
 @ApplicationScoped
 public class BarrierService {
@@ -40,12 +41,14 @@ public class BarrierService {
     private final BarrierQueries queries;
 
     private final AgendaBusiness agendas;
+    private final AgendaService agendaItems;
     private final DecisionQueries decisions;
 
     BarrierService(Outbox outbox, Clock clock, EscalationPolicy policy, BarrierQueries queries,
                    AgendaBusiness agendas, DecisionQueries decisions) {
         this.outbox = outbox;
         this.agendas = agendas;
+        this.agendaItems = agendaItems;
         this.decisions = decisions;
         this.clock = clock;
         this.policy = policy;
@@ -90,6 +93,7 @@ public class BarrierService {
         BarrierStep.of(barrier, BarrierStepKind.RESOLVED, false, decision, whitehallChange, now).persist();
         Barrier.flush();
         outbox.record(BarrierResolved.TYPE, barrier.pilotId(), BarrierResolved.of(barrier));
+        agendaItems.withdrawDecidedBarrier(barrier.id());
         return barrier;
     }
 
@@ -104,6 +108,7 @@ public class BarrierService {
         BarrierStep.of(barrier, BarrierStepKind.DECLINED, false, decision, null, now).persist();
         Barrier.flush();
         outbox.record(BarrierDeclined.TYPE, barrier.pilotId(), BarrierDeclined.of(barrier));
+        agendaItems.withdrawDecidedBarrier(barrier.id());
         return barrier;
     }
 

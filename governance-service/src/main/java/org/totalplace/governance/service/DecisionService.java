@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.totalplace.governance.domain.AgendaItem;
+import org.totalplace.governance.domain.AttendanceRegister;
 import org.totalplace.governance.domain.Decision;
 import org.totalplace.governance.domain.Meeting;
 import org.totalplace.governance.domain.MeetingRecordRules;
@@ -37,6 +38,7 @@ public class DecisionService {
         Meeting meeting = meetings.requireForChange(meetingId);
         expected.check(meeting.version());
         refuseIfRejected(MeetingRecordRules.checkRecord("decision", meeting.status(), meeting.minutesStatus()));
+        refuseIfRejected(MeetingRecordRules.checkDecide(AttendanceRegister.quorateOf(meeting.id())));
         AgendaItem item = itemOf(meeting, agendaItemId);
         Instant now = clock.instant();
         Decision decision = Decision.record(meeting.id(), meeting.groupId(), item.id(), item.barrierId(), text, now);

@@ -43,4 +43,13 @@ class MeetingRecordRulesTest {
         assertThat(decision.reason()).isEqualTo("the meeting's minutes are APPROVED, so its record no longer "
                 + "changes; record the " + what + " at a later meeting");
     }
+
+    @Test
+    void shouldRefuseADecisionOnlyWhenTheMeetingWasFoundInquorate() {
+        assertThat(MeetingRecordRules.checkDecide(true).allowed()).isTrue();
+        assertThat(MeetingRecordRules.checkDecide(null).allowed()).as("not held yet: checkRecord's to refuse").isTrue();
+        RuleDecision inquorate = MeetingRecordRules.checkDecide(false);
+        assertThat(inquorate.field()).isEqualTo("quorate");
+        assertThat(inquorate.reason()).contains("not quorate");
+    }
 }

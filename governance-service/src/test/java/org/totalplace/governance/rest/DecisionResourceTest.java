@@ -2,6 +2,7 @@ package org.totalplace.governance.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -11,12 +12,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.totalplace.governance.support.HeldMeetings;
 import org.totalplace.governance.support.Meetings;
 import org.totalplace.governance.support.Records;
+import org.totalplace.governance.support.Registers;
 
 /** Decisions over HTTP: only at a held meeting whose minutes are not approved, on an item of its own agenda. */
 @QuarkusTest
@@ -36,6 +39,23 @@ class DecisionResourceTest {
         groupId = Meetings.group("OTHER", "MONTHLY");
         meetingId = Meetings.oneOff(groupId, DAY);
         itemId = Records.item(meetingId, "Place-based budgets");
+    }
+
+    @Test
+    void shouldRefuseADecisionAtAMeetingThatWasNotQuorate() {
+        String chair = Registers.member(groupId, "Sir Michael Bichard", "CHAIR", null, DAY.minusMonths(1), null);
+        Registers.record(meetingId, Registers.register(List.of(Registers.entry(chair, "APOLOGIES", null))))
+                .statusCode(200);
+        Registers.hold(meetingId).statusCode(200).body("quorate", equalTo(false));
+
+        given().contentType(ContentType.JSON).header("If-Match", Meetings.etag(meetingId))
+                .body("""
+                        {"agendaItemId":"%s","text":"Officials back the 45 expressions of interest"}""".formatted(itemId))
+                .when().post("/meetings/" + meetingId + "/decisions")
+                .then().spec(problem(409, "conflict"))
+                .body("errors.field", contains("quorate"))
+                .body("detail", containsString("not quorate"));
+        given().get("/meetings/" + meetingId + "/decisions").then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test

@@ -285,6 +285,33 @@ class MeetingResourceTest {
         assertThat(barrierItems(series.get(1), barrier)).hasSize(1);
     }
 
+    @Test
+    void shouldTakeADecidedBarrierOffTheAgendasOfMeetingsStillToBeHeld() {
+        String officials = Meetings.group("OFFICIALS", "MONTHLY");
+        String meeting = Meetings.oneOff(officials, OCTOBER);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("""
+                        {"title":"Place-based budgets"}""")
+                .when().post("/meetings/" + meeting + "/agenda").then().statusCode(201);
+        String barrier = raiseBarrier(pilots.known("Bradford"));
+        escalate(barrier, 0);
+        escalate(barrier, 1);
+        assertThat(barrierItems(meeting, barrier)).hasSize(1);
+        String before = Meetings.etag(meeting);
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .body("""
+                        {"decision":"The Home Office will not relax the ring-fence this year"}""")
+                .when().post("/barriers/" + barrier + "/decline").then().statusCode(200);
+
+        assertThat(barrierItems(meeting, barrier)).isEmpty();
+        List<Map<String, Object>> agenda = Meetings.read(meeting).getList("agenda");
+        assertThat(agenda).extracting(item -> item.get("position"))
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, agenda.size()).boxed().toList());
+        assertThat(agenda).extracting(item -> item.get("title")).contains("Place-based budgets");
+        assertThat(Meetings.etag(meeting)).isNotEqualTo(before);
+    }
+
     private static List<Map<String, Object>> barrierItems(String meetingId, String barrierId) {
         List<Map<String, Object>> agenda = Meetings.read(meetingId).getList("agenda");
         return agenda.stream().filter(item -> barrierId.equals(item.get("barrierId"))).toList();
