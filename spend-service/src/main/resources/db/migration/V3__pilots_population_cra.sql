@@ -26,3 +26,39 @@ create table processed_event (
     source        text         not null,
     processed_at  timestamptz  not null
 );
+
+-- One import of a shared public data file (read in place), with its reconciliation:
+-- rows_read = rows_loaded + rows_rejected. The latest import of a dataset replaces its figures wholesale.
+create table data_import (
+    id             uuid         primary key,
+    dataset        text         not null,
+    file           text         not null,
+    sha256         char(64)     not null,
+    rows_read      bigint       not null,
+    rows_loaded    bigint       not null,
+    rows_rejected  bigint       not null,
+    -- figures stored: a wide population row holds one per area; a CRA row one
+    figures_loaded bigint       not null,
+    imported_at    timestamptz  not null,
+    constraint data_import_dataset_known check (dataset in ('population-la', 'population-regions', 'cra')),
+    constraint data_import_reconciles check (rows_read = rows_loaded + rows_rejected)
+);
+
+create table data_import_rejection (
+    import_id    uuid    not null references data_import (id) on delete cascade,
+    line         bigint  not null,
+    column_name  text,
+    reason       text    not null,
+    primary key (import_id, line)
+);
+
+-- ONS mid-year population estimates (30 June of the year), per area as the file names it.
+-- dataset 'population-la': the BritishDrugDynamics areas; 'population-regions': England and its 9 regions.
+create table population (
+    dataset     text    not null,
+    area        text    not null,
+    year        int     not null,
+    population  bigint  not null check (population >= 0),
+    import_id   uuid    not null references data_import (id),
+    primary key (dataset, area, year)
+);
