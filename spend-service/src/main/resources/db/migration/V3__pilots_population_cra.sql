@@ -39,6 +39,8 @@ create table data_import (
     rows_rejected  bigint       not null,
     -- figures stored: a wide population row holds one per area; a CRA row one
     figures_loaded bigint       not null,
+    -- exact sum of the loaded values in the file's own unit (CRA: £ thousand); null for population
+    loaded_total   numeric,
     imported_at    timestamptz  not null,
     constraint data_import_dataset_known check (dataset in ('population-la', 'population-regions', 'cra')),
     constraint data_import_reconciles check (rows_read = rows_loaded + rows_rejected)
@@ -62,3 +64,27 @@ create table population (
     import_id   uuid    not null references data_import (id),
     primary key (dataset, area, year)
 );
+
+-- HM Treasury Country and Regional Analysis 2014, one row per source row x year (cra/cra_2014_long.csv), kept
+-- verbatim. Values are in £ THOUSAND, exact (numeric without scale: some carry 22 decimal places).
+create table cra_line (
+    year                     char(7)  not null,
+    department               text     not null,
+    cofog_level_0            text     not null,
+    hmt_function             text     not null,
+    cofog_level_1            text     not null,
+    hmt_subfunction          text     not null,
+    cra_segment              text     not null,
+    cra_segment_description  text     not null,
+    id_non_id                text     not null check (id_non_id in ('ID', 'Non-ID')),
+    cap_or_cur               text     not null,
+    cg_lg_or_pc              text     not null,
+    nuts_region              text     not null,
+    country                  text     not null,
+    value_gbp_thousand       numeric  not null,
+    source_row               int      not null,
+    line                     bigint   primary key,
+    import_id                uuid     not null references data_import (id)
+);
+-- the top-down estimate sums a region's identifiable spend by function for a year
+create index cra_line_region_year on cra_line (nuts_region, year, id_non_id);

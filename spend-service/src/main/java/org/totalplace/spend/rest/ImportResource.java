@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.spend.domain.Dataset;
+import org.totalplace.spend.service.CraImportService;
 import org.totalplace.spend.service.DataImports;
 import org.totalplace.spend.service.ImportReport;
 import org.totalplace.spend.service.PopulationImportService;
@@ -33,13 +34,15 @@ import org.totalplace.spend.service.PopulationImportService;
 @Tag(name = "Imports", description = "National statistics read from the shared data folder, with reconciliation")
 public class ImportResource {
 
-    static final String DATASETS = "population-la|population-regions";
+    static final String DATASETS = "population-la|population-regions|cra";
 
     private final PopulationImportService population;
+    private final CraImportService cra;
     private final DataImports imports;
 
-    ImportResource(PopulationImportService population, DataImports imports) {
+    ImportResource(PopulationImportService population, CraImportService cra, DataImports imports) {
         this.population = population;
+        this.cra = cra;
         this.imports = imports;
     }
 
@@ -47,7 +50,8 @@ public class ImportResource {
     @Path("/{dataset}")
     @Operation(operationId = "importDataset", summary = "Import a shipped dataset, replacing its previous figures",
             description = "population-la reads population/population_la.csv, population-regions "
-                    + "population/population_England_and_regions.csv. A row is loaded whole or rejected with its "
+                    + "population/population_England_and_regions.csv, cra cra/cra_2014_long.csv (values in £ "
+                    + "thousand, kept exact; loadedTotal is their sum). A row is loaded whole or rejected with its "
                     + "line, column and reason; rowsRead = rowsLoaded + rowsRejected.")
     @APIResponse(responseCode = "201", description = "Imported; the body is the reconciliation",
             headers = @Header(name = "Location", description = "The import", schema = @Schema(type = SchemaType.STRING)),
@@ -61,7 +65,8 @@ public class ImportResource {
             @Parameter(description = DATASETS, example = "population-la")
             @PathParam("dataset") @Pattern(regexp = DATASETS, message = "must be one of " + DATASETS) String dataset,
             @Context UriInfo uri) {
-        ImportReport report = population.importShipped(Dataset.byId(dataset).orElseThrow());
+        Dataset which = Dataset.byId(dataset).orElseThrow();
+        ImportReport report = which == Dataset.CRA ? cra.importShipped() : population.importShipped(which);
         return Response.created(uri.getBaseUriBuilder().path("imports").path(report.id().toString()).build())
                 .entity(ImportResponse.of(report)).build();
     }

@@ -19,6 +19,9 @@ public record ImportResponse(
         long rowsRejected,
         @Schema(description = "Figures stored: a wide population row holds one per area, a CRA row one")
         long figuresLoaded,
+        @Schema(description = "Exact sum of the loaded values in the file's own unit (CRA: £ thousand), as a decimal "
+                + "string; null for population", example = "16696028.26435330303235815760")
+        String loadedTotal,
         Instant importedAt,
         List<RejectedRow> rejections) {
 
@@ -30,7 +33,8 @@ public record ImportResponse(
 
     static ImportResponse of(ImportReport report) {
         return new ImportResponse(report.id(), report.dataset(), report.file(), report.sha256(), report.rowsRead(),
-                report.rowsLoaded(), report.rowsRejected(), report.figuresLoaded(), report.importedAt(),
+                report.rowsLoaded(), report.rowsRejected(), report.figuresLoaded(),
+                report.loadedTotal() == null ? null : report.loadedTotal().toPlainString(), report.importedAt(),
                 report.rejections().stream().map(r -> new RejectedRow(r.line(), r.column(), r.reason())).toList());
     }
 }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -84,7 +85,7 @@ public class DataImports {
 
     /** Completes the record with its reconciliation; the database checks read = loaded + rejected. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ImportReport finish(UUID id, String sha256, long rowsLoaded, long figuresLoaded,
+    public ImportReport finish(UUID id, String sha256, long rowsLoaded, long figuresLoaded, BigDecimal loadedTotal,
                                List<ImportReport.Rejection> rejections) {
         for (ImportReport.Rejection rejection : rejections) {
             em.createNativeQuery("""
@@ -98,13 +99,15 @@ public class DataImports {
         }
         em.createNativeQuery("""
                         update data_import set sha256 = :sha, rows_read = :read, rows_loaded = :loaded,
-                               rows_rejected = :rejected, figures_loaded = :figures
+                               rows_rejected = :rejected, figures_loaded = :figures,
+                               loaded_total = cast(nullif(:total, '') as numeric)
                         where id = :id""")
                 .setParameter("sha", sha256)
                 .setParameter("read", rowsLoaded + rejections.size())
                 .setParameter("loaded", rowsLoaded)
                 .setParameter("rejected", (long) rejections.size())
                 .setParameter("figures", figuresLoaded)
+                .setParameter("total", loadedTotal == null ? "" : loadedTotal.toPlainString())
                 .setParameter("id", id)
                 .executeUpdate();
         return find(id).orElseThrow();
@@ -124,7 +127,7 @@ public class DataImports {
     private Optional<ImportReport> find(UUID id) {
         List<?> rows = em.createNativeQuery("""
                         select id, dataset, file, sha256, rows_read, rows_loaded, rows_rejected, figures_loaded,
-                               imported_at
+                               imported_at, loaded_total
                         from data_import where id = :id""")
                 .setParameter("id", id)
                 .getResultList();
@@ -143,7 +146,7 @@ public class DataImports {
                 .toList();
         return Optional.of(new ImportReport((UUID) row[0], (String) row[1], (String) row[2], ((String) row[3]).strip(),
                 ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), ((Number) row[6]).longValue(),
-                ((Number) row[7]).longValue(), instant(row[8]), rejections));
+                ((Number) row[7]).longValue(), (BigDecimal) row[9], instant(row[8]), rejections));
     }
 
     private static Instant instant(Object value) {

@@ -87,7 +87,7 @@ public class PopulationImportService {
                     rejections.add(new ImportReport.Rejection(rejected.line(), rejected.column(), rejected.reason()));
                 }
             }
-            return imports.finish(importId, open.sha256(), loaded, figures, rejections);
+            return imports.finish(importId, open.sha256(), loaded, figures, null, rejections);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + file, e);
         }

@@ -21,6 +21,37 @@ public class KnownPilots {
         this.dataSource = dataSource;
     }
 
+    /**
+     * A pilot this service has heard of, with a fresh id and the given areas, each "registerCode|gssCode|name" (as
+     * a pilot-areas-changed would leave it).
+     */
+    public UUID known(String name, String region, List<String> areas) {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement pilot = connection.prepareStatement("""
+                     insert into known_pilot (pilot_id, code, name, region, version, areas_version, updated_at)
+                     values (?, ?, ?, ?, 1, 1, now())""");
+             PreparedStatement area = connection.prepareStatement("""
+                     insert into known_pilot_area (pilot_id, register_code, gss_code, name) values (?, ?, ?, ?)""")) {
+            pilot.setObject(1, id);
+            pilot.setString(2, "pilot-" + id.toString().substring(0, 8));
+            pilot.setString(3, name);
+            pilot.setString(4, region);
+            pilot.executeUpdate();
+            for (String text : areas) {
+                String[] parts = text.split("\\|", -1);
+                area.setObject(1, id);
+                area.setString(2, parts[0]);
+                area.setString(3, parts[1].isEmpty() ? null : parts[1]);
+                area.setString(4, parts[2]);
+                area.executeUpdate();
+            }
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** "name|region@version" of the pilot as kept, if it is known. */
     public Optional<String> nameRegionAndVersion(UUID pilotId) {
         List<String> rows = strings("select name || '|' || region || '@' || version from known_pilot where pilot_id = ?",
