@@ -60,8 +60,8 @@ public class TopDownEstimates {
         if (!sources.uncovered().isEmpty()) {
             throw new RuleViolationException("No population data for "
                     + String.join(", ", sources.uncovered().stream().map(PilotArea::label).toList())
-                    + ": their population is not given on its own, so pilot " + pilot.name()
-                    + " cannot be apportioned a share",
+                    + ": the population file has no figure for them on their own, so pilot " + pilot.name()
+                    + " cannot be given a population share",
                     sources.uncovered().stream().map(area -> new Violation("areas", area.label() + ": "
                             + whyUncovered(coverage, area))).toList());
         }
