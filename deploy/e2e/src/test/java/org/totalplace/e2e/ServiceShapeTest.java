@@ -22,7 +22,7 @@ class ServiceShapeTest {
     private static final List<String> ALL = List.of("pilots", "governance", "spend", "reporting");
     private static final List<String> PRODUCERS = List.of("pilots", "governance", "spend");
     /** Services that consume events; reporting-service's copies are the reference for these. */
-    private static final List<String> CONSUMERS = List.of("reporting", "governance");
+    private static final List<String> CONSUMERS = List.of("reporting", "governance", "spend");
 
     private static final List<String> IN_EVERY_SERVICE = List.of(
             "config/ClockProducer.java", "config/HttpConfig.java",

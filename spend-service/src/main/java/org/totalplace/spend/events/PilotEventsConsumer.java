@@ -1,0 +1,82 @@
+package org.totalplace.spend.events;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.totalplace.spend.domain.KnownPilot;
+
+/**
+ * Keeps {@code known_pilot} and its areas up to date from {@code totalplace.pilots.v1}: the pilots and the areas
+ * top-down estimates are made for. The {@link EventPipeline} applies each event at most once, retries what failed
+ * for a passing reason and sends poison to the dead-letter topic; other types are recorded as processed and
+ * otherwise ignored.
+ */
+@ApplicationScoped
+public class PilotEventsConsumer {
+
+    public static final String CHANNEL = "pilot-events";
+    public static final String PILOT_REGISTERED = "totalplace.pilots.pilot-registered.v1";
+    public static final String PILOT_UPDATED = "totalplace.pilots.pilot-updated.v1";
+    public static final String PILOT_AREAS_CHANGED = "totalplace.pilots.pilot-areas-changed.v1";
+
+    private static final Logger LOG = Logger.getLogger(PilotEventsConsumer.class);
+
+    private final EventPipeline pipeline;
+    private final Clock clock;
+
+    PilotEventsConsumer(EventPipeline pipeline, Clock clock) {
+        this.pipeline = pipeline;
+        this.clock = clock;
+    }
+
+    /** One record at a time, in partition order, on a worker thread; the transaction is per event. */
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        pipeline.process(record, this::decode);
+    }
+
+    ReadModelChange decode(ReceivedEvent event) {
+        return switch (event.type()) {
+            case PILOT_REGISTERED, PILOT_UPDATED -> {
+                PilotChanged pilot = PilotChanged.from(event.requireData());
+                yield () -> apply(pilot);
+            }
+            case PILOT_AREAS_CHANGED -> {
+                PilotAreasChanged areas = PilotAreasChanged.from(event.requireData());
+                yield () -> apply(areas);
+            }
+            default -> null;
+        };
+    }
+
+    private void apply(PilotChanged changed) {
+        KnownPilot pilot = KnownPilot.findById(changed.pilotId());
+        if (pilot == null) {
+            KnownPilot.of(changed.pilotId(), changed.code(), changed.name(), changed.region(), changed.version(),
+                    clock.instant()).persist();
+        } else if (!pilot.update(changed.code(), changed.name(), changed.region(), changed.version(), clock.instant())) {
+            LOG.infof("Kept pilot %s at version %d; the event carries version %d", changed.pilotId(), pilot.version(),
+                    changed.version());
+        }
+    }
+
+    /**
+     * pilots-service records a pilot's registration before its areas and both are keyed by the pilot, so the areas
+     * of a pilot not known here break that order: poison, parked on the dead-letter topic for replay.
+     */
+    private void apply(PilotAreasChanged changed) {
+        KnownPilot pilot = KnownPilot.findById(changed.pilotId());
+        if (pilot == null) {
+            throw new PoisonEventException("data.pilotId " + changed.pilotId()
+                    + " names no pilot registered here; its areas cannot be kept");
+        }
+        if (!pilot.replaceAreas(changed.areas(), changed.version(), clock.instant())) {
+            LOG.infof("Kept the areas of pilot %s at version %d; the event carries version %d", changed.pilotId(),
+                    pilot.areasVersion(), changed.version());
+        }
+    }
+}
