@@ -41,13 +41,13 @@ public class CraImportService {
     }
 
     @Transactional
-    public ImportReport importShipped() {
+    public DataImportReport importShipped() {
         return importFile(shared.data(Dataset.CRA.file()));
     }
 
     /** Imports a CRA long file from any path (tests use files of their own). */
     @Transactional
-    public ImportReport importFile(Path file) {
+    public DataImportReport importFile(Path file) {
         try (DataImports.OpenFile open = DataImports.open(Dataset.CRA, file)) {
             Iterator<CSVRecord> records = open.parser().iterator();
             List<String> header = records.hasNext() ? records.next().toList() : List.of();
@@ -57,7 +57,7 @@ public class CraImportService {
             }
             em.createNativeQuery("delete from cra_line").executeUpdate();
             UUID importId = imports.begin(Dataset.CRA, file, clock.instant());
-            List<ImportReport.Rejection> rejections = new ArrayList<>();
+            List<DataImportReport.Rejection> rejections = new ArrayList<>();
             List<CraRow.Line> batch = new ArrayList<>(BATCH);
             long loaded = 0;
             BigDecimal total = BigDecimal.ZERO;
@@ -73,7 +73,7 @@ public class CraImportService {
                         batch.clear();
                     }
                 } else if (row instanceof CraRow.Rejected rejected) {
-                    rejections.add(new ImportReport.Rejection(rejected.line(), rejected.column(), rejected.reason()));
+                    rejections.add(new DataImportReport.Rejection(rejected.line(), rejected.column(), rejected.reason()));
                 }
             }
             store(importId, batch);

@@ -85,9 +85,9 @@ public class DataImports {
 
     /** Completes the record with its reconciliation; the database checks read = loaded + rejected. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ImportReport finish(UUID id, String sha256, long rowsLoaded, long figuresLoaded, BigDecimal loadedTotal,
-                               List<ImportReport.Rejection> rejections) {
-        for (ImportReport.Rejection rejection : rejections) {
+    public DataImportReport finish(UUID id, String sha256, long rowsLoaded, long figuresLoaded, BigDecimal loadedTotal,
+                               List<DataImportReport.Rejection> rejections) {
+        for (DataImportReport.Rejection rejection : rejections) {
             em.createNativeQuery("""
                             insert into data_import_rejection (import_id, line, column_name, reason)
                             values (:id, :line, :column, :reason)""")
@@ -114,7 +114,7 @@ public class DataImports {
     }
 
     @Transactional
-    public ImportReport require(String id) {
+    public DataImportReport require(String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
@@ -124,7 +124,7 @@ public class DataImports {
         return find(uuid).orElseThrow(() -> new NotFoundException("No import " + id));
     }
 
-    private Optional<ImportReport> find(UUID id) {
+    private Optional<DataImportReport> find(UUID id) {
         List<?> rows = em.createNativeQuery("""
                         select id, dataset, file, sha256, rows_read, rows_loaded, rows_rejected, figures_loaded,
                                imported_at, loaded_total
@@ -140,11 +140,11 @@ public class DataImports {
                         where import_id = :id order by line""")
                 .setParameter("id", id)
                 .getResultList();
-        List<ImportReport.Rejection> rejections = rejectionRows.stream()
+        List<DataImportReport.Rejection> rejections = rejectionRows.stream()
                 .map(Object[].class::cast)
-                .map(r -> new ImportReport.Rejection(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
+                .map(r -> new DataImportReport.Rejection(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
                 .toList();
-        return Optional.of(new ImportReport((UUID) row[0], (String) row[1], (String) row[2], ((String) row[3]).strip(),
+        return Optional.of(new DataImportReport((UUID) row[0], (String) row[1], (String) row[2], ((String) row[3]).strip(),
                 ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), ((Number) row[6]).longValue(),
                 ((Number) row[7]).longValue(), (BigDecimal) row[9], instant(row[8]), rejections));
     }

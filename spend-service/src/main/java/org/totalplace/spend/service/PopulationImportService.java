@@ -42,13 +42,13 @@ public class PopulationImportService {
 
     /** Imports the dataset's file from the shared data folder. */
     @Transactional
-    public ImportReport importShipped(Dataset dataset) {
+    public DataImportReport importShipped(Dataset dataset) {
         return importFile(dataset, shared.data(dataset.file()));
     }
 
     /** Imports a population file from any path (tests use files of their own). */
     @Transactional
-    public ImportReport importFile(Dataset dataset, Path file) {
+    public DataImportReport importFile(Dataset dataset, Path file) {
         if (dataset != Dataset.POPULATION_LA && dataset != Dataset.POPULATION_REGIONS) {
             throw new IllegalArgumentException(dataset + " is no population dataset");
         }
@@ -65,7 +65,7 @@ public class PopulationImportService {
             em.createNativeQuery("delete from population where dataset = :dataset")
                     .setParameter("dataset", dataset.id()).executeUpdate();
             UUID importId = imports.begin(dataset, file, clock.instant());
-            List<ImportReport.Rejection> rejections = new ArrayList<>();
+            List<DataImportReport.Rejection> rejections = new ArrayList<>();
             Map<Integer, Long> lineByYear = new HashMap<>();
             long loaded = 0;
             long figures = 0;
@@ -76,7 +76,7 @@ public class PopulationImportService {
                 if (row instanceof PopulationRow.Loaded ok) {
                     Long earlier = lineByYear.putIfAbsent(ok.year(), line);
                     if (earlier != null) {
-                        rejections.add(new ImportReport.Rejection(line, header.get(0),
+                        rejections.add(new DataImportReport.Rejection(line, header.get(0),
                                 "year " + ok.year() + " is already given on line " + earlier));
                         continue;
                     }
@@ -84,7 +84,7 @@ public class PopulationImportService {
                     loaded++;
                     figures += ok.figures().size();
                 } else if (row instanceof PopulationRow.Rejected rejected) {
-                    rejections.add(new ImportReport.Rejection(rejected.line(), rejected.column(), rejected.reason()));
+                    rejections.add(new DataImportReport.Rejection(rejected.line(), rejected.column(), rejected.reason()));
                 }
             }
             return imports.finish(importId, open.sha256(), loaded, figures, null, rejections);

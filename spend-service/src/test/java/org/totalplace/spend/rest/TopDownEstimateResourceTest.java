@@ -44,9 +44,9 @@ class TopDownEstimateResourceTest {
     @BeforeEach
     void importTheShippedData() {
         if (!imported) {
-            given().when().post("/imports/population-la").then().statusCode(201);
-            given().when().post("/imports/population-regions").then().statusCode(201);
-            given().when().post("/imports/cra").then().statusCode(201);
+            given().when().post("/national-data/population-la").then().statusCode(201);
+            given().when().post("/national-data/population-regions").then().statusCode(201);
+            given().when().post("/national-data/cra").then().statusCode(201);
             imported = true;
         }
     }

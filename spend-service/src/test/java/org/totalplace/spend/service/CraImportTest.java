@@ -48,7 +48,7 @@ class CraImportTest {
             }
         }
 
-        String loadedTotal = given().when().post("/imports/cra")
+        String loadedTotal = given().when().post("/national-data/cra")
                 .then().statusCode(201)
                 .body("dataset", equalTo("cra"))
                 .body("rowsRead", equalTo((int) rows))
@@ -74,20 +74,20 @@ class CraImportTest {
                 + "2009-10,DWP\n"
                 + ROW + "-0.0000021353462937283228,-0.0000000021353462937283228,9\n");
         try {
-            ImportReport report = service.importFile(file);
+            DataImportReport report = service.importFile(file);
 
             assertThat(report.rowsRead()).isEqualTo(8);
             assertThat(report.rowsLoaded()).isEqualTo(2);
             assertThat(report.rowsRejected()).isEqualTo(6);
             assertThat(report.loadedTotal()).isEqualByComparingTo("143623.9199978646537062716772");
             assertThat(report.rejections()).containsExactly(
-                    new ImportReport.Rejection(3, "year", "'2009-11' is not a financial year such as 2009-10"),
-                    new ImportReport.Rejection(4, "department", "is blank"),
-                    new ImportReport.Rejection(5, "value_gbp_million", "0.01 is not value_gbp_thousand / 1000 (0.001)"),
-                    new ImportReport.Rejection(6, "value_gbp_thousand", "'1e-05' is not a plain decimal"),
-                    new ImportReport.Rejection(7, "id_non_id", "'XX' is neither ID nor Non-ID"),
-                    new ImportReport.Rejection(8, null, "has 2 fields; the header has 16"));
-            given().when().get("/imports/" + report.id()).then().statusCode(200).body("rejections", hasSize(6))
+                    new DataImportReport.Rejection(3, "year", "'2009-11' is not a financial year such as 2009-10"),
+                    new DataImportReport.Rejection(4, "department", "is blank"),
+                    new DataImportReport.Rejection(5, "value_gbp_million", "0.01 is not value_gbp_thousand / 1000 (0.001)"),
+                    new DataImportReport.Rejection(6, "value_gbp_thousand", "'1e-05' is not a plain decimal"),
+                    new DataImportReport.Rejection(7, "id_non_id", "'XX' is neither ID nor Non-ID"),
+                    new DataImportReport.Rejection(8, null, "has 2 fields; the header has 16"));
+            given().when().get("/national-data/imports/" + report.id()).then().statusCode(200).body("rejections", hasSize(6))
                     .body("loadedTotal", equalTo("143623.9199978646537062716772"));
         } finally {
             service.importShipped(); // other tests estimate from the shipped CRA

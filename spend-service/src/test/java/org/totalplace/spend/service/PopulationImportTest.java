@@ -45,7 +45,7 @@ class PopulationImportTest {
         List<String> lines = Files.readAllLines(raw);
         int areas = lines.get(1).split(",", -1).length - 1;
 
-        String location = given().when().post("/imports/population-la")
+        String location = given().when().post("/national-data/population-la")
                 .then().statusCode(201)
                 .body("dataset", equalTo("population-la"))
                 .body("file", equalTo("population/population_la.csv"))
@@ -67,10 +67,10 @@ class PopulationImportTest {
 
     @Test
     void shouldLoadTheRegionsFileWhoseRegionsAndAreasBothSumToEngland() throws IOException {
-        given().when().post("/imports/population-la").then().statusCode(201);
+        given().when().post("/national-data/population-la").then().statusCode(201);
         List<String> lines = Files.readAllLines(SharedData.file("population/population_England_and_regions.csv"));
 
-        given().when().post("/imports/population-regions")
+        given().when().post("/national-data/population-regions")
                 .then().statusCode(201)
                 .body("rowsRead", equalTo(11)).body("rowsLoaded", equalTo(11)).body("figuresLoaded", equalTo(110));
 
@@ -99,21 +99,21 @@ class PopulationImportTest {
                 2013,370000,430000
                 """);
 
-        ImportReport report = service.importFile(Dataset.POPULATION_LA, file);
+        DataImportReport report = service.importFile(Dataset.POPULATION_LA, file);
 
         assertThat(report.rowsRead()).isEqualTo(7);
         assertThat(report.rowsLoaded()).isEqualTo(2);
         assertThat(report.rowsRejected()).isEqualTo(5);
         assertThat(report.figuresLoaded()).isEqualTo(4);
         assertThat(report.rejections()).containsExactly(
-                new ImportReport.Rejection(3, "year", "year 2009 is already given on line 2"),
-                new ImportReport.Rejection(4, "Dorset", "is blank"),
-                new ImportReport.Rejection(5, "year", "'twenty' is not a year"),
-                new ImportReport.Rejection(6, null, "has 2 fields; the header has 3"),
-                new ImportReport.Rejection(7, "Bristol, City of", "'1,000' is not a whole number of people"));
+                new DataImportReport.Rejection(3, "year", "year 2009 is already given on line 2"),
+                new DataImportReport.Rejection(4, "Dorset", "is blank"),
+                new DataImportReport.Rejection(5, "year", "'twenty' is not a year"),
+                new DataImportReport.Rejection(6, null, "has 2 fields; the header has 3"),
+                new DataImportReport.Rejection(7, "Bristol, City of", "'1,000' is not a whole number of people"));
         assertThat(population.of("population-la", "Bristol, City of", 2013)).contains(430_000L);
         assertThat(population.of("population-la", "Dorset", 2009)).contains(363_567L);
-        given().when().get("/imports/" + report.id()).then().statusCode(200)
+        given().when().get("/national-data/imports/" + report.id()).then().statusCode(200)
                 .body("rejections", hasSize(5))
                 .body("rejections[0].line", equalTo(3));
     }
@@ -133,11 +133,11 @@ class PopulationImportTest {
 
     @Test
     void shouldAnswer400ForAnUnknownDatasetAnd404ForAnUnknownImport() {
-        given().when().post("/imports/census").then().statusCode(400)
+        given().when().post("/national-data/census").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().when().get("/imports/0e7c2a57-3f8e-4a55-9d0e-2b1f7f0c6a01").then().statusCode(404)
+        given().when().get("/national-data/imports/0e7c2a57-3f8e-4a55-9d0e-2b1f7f0c6a01").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().when().get("/imports/not-a-uuid").then().statusCode(404);
+        given().when().get("/national-data/imports/not-a-uuid").then().statusCode(404);
     }
 
     private static Map<Integer, Long> rawTotalsByYear(List<String> lines) {

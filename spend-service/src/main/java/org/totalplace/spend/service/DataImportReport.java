@@ -11,13 +11,13 @@ import java.util.UUID;
  * (a wide population row holds one per area); {@code loadedTotal} is the exact sum of the loaded values in the file's
  * own unit (CRA: £ thousand), null where the file holds no money.
  */
-public record ImportReport(UUID id, String dataset, String file, String sha256, long rowsRead, long rowsLoaded,
+public record DataImportReport(UUID id, String dataset, String file, String sha256, long rowsRead, long rowsLoaded,
                            long rowsRejected, long figuresLoaded, BigDecimal loadedTotal, Instant importedAt, List<Rejection> rejections) {
 
     public record Rejection(long line, String column, String reason) {
     }
 
-    public ImportReport {
+    public DataImportReport {
         rejections = List.copyOf(rejections);
     }
 }

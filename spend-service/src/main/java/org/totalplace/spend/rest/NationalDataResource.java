@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.spend.domain.Dataset;
 import org.totalplace.spend.service.CraImportService;
 import org.totalplace.spend.service.DataImports;
-import org.totalplace.spend.service.ImportReport;
+import org.totalplace.spend.service.DataImportReport;
 import org.totalplace.spend.service.PopulationImportService;
 
 /**
@@ -29,10 +29,10 @@ import org.totalplace.spend.service.PopulationImportService;
  * explicit request, not a startup step, so that the service starts without the data and every import answers with
  * its reconciliation.
  */
-@Path("/imports")
+@Path("/national-data")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports", description = "National statistics read from the shared data folder, with reconciliation")
-public class ImportResource {
+public class NationalDataResource {
 
     static final String DATASETS = "population-la|population-regions|cra";
 
@@ -40,7 +40,7 @@ public class ImportResource {
     private final CraImportService cra;
     private final DataImports imports;
 
-    ImportResource(PopulationImportService population, CraImportService cra, DataImports imports) {
+    NationalDataResource(PopulationImportService population, CraImportService cra, DataImports imports) {
         this.population = population;
         this.cra = cra;
         this.imports = imports;
@@ -48,14 +48,14 @@ public class ImportResource {
 
     @POST
     @Path("/{dataset}")
-    @Operation(operationId = "importDataset", summary = "Import a shipped dataset, replacing its previous figures",
+    @Operation(operationId = "importNationalData", summary = "Import a shipped dataset, replacing its previous figures",
             description = "population-la reads population/population_la.csv, population-regions "
                     + "population/population_England_and_regions.csv, cra cra/cra_2014_long.csv (values in £ "
                     + "thousand, kept exact; loadedTotal is their sum). A row is loaded whole or rejected with its "
                     + "line, column and reason; rowsRead = rowsLoaded + rowsRejected.")
     @APIResponse(responseCode = "201", description = "Imported; the body is the reconciliation",
             headers = @Header(name = "Location", description = "The import", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DataImportResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "422", description = "The file is not there or its header cannot be read",
@@ -66,20 +66,20 @@ public class ImportResource {
             @PathParam("dataset") @Pattern(regexp = DATASETS, message = "must be one of " + DATASETS) String dataset,
             @Context UriInfo uri) {
         Dataset which = Dataset.byId(dataset).orElseThrow();
-        ImportReport report = which == Dataset.CRA ? cra.importShipped() : population.importShipped(which);
-        return Response.created(uri.getBaseUriBuilder().path("imports").path(report.id().toString()).build())
-                .entity(ImportResponse.of(report)).build();
+        DataImportReport report = which == Dataset.CRA ? cra.importShipped() : population.importShipped(which);
+        return Response.created(uri.getBaseUriBuilder().path("national-data").path("imports").path(report.id().toString()).build())
+                .entity(DataImportResponse.of(report)).build();
     }
 
     @GET
-    @Path("/{id}")
-    @Operation(operationId = "getImport", summary = "Read an import's reconciliation")
+    @Path("/imports/{id}")
+    @Operation(operationId = "getNationalDataImport", summary = "Read an import's reconciliation")
     @APIResponse(responseCode = "200", description = "The import",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DataImportResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
-    public ImportResponse get(@Parameter(description = "Import id") @PathParam("id") String id) {
-        return ImportResponse.of(imports.require(id));
+    public DataImportResponse get(@Parameter(description = "Import id") @PathParam("id") String id) {
+        return DataImportResponse.of(imports.require(id));
     }
 }

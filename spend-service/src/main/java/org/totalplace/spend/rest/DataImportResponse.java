@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.totalplace.spend.service.ImportReport;
+import org.totalplace.spend.service.DataImportReport;
 
 /** An import's reconciliation: rowsRead = rowsLoaded + rowsRejected, with every rejected row and why. */
 @Schema(name = "Import")
-public record ImportResponse(
+public record DataImportResponse(
         UUID id,
         @Schema(description = "population-la, population-regions or cra") String dataset,
         @Schema(description = "The file read, under the shared data folder", example = "population/population_la.csv")
@@ -31,8 +31,8 @@ public record ImportResponse(
                               String reason) {
     }
 
-    static ImportResponse of(ImportReport report) {
-        return new ImportResponse(report.id(), report.dataset(), report.file(), report.sha256(), report.rowsRead(),
+    static DataImportResponse of(DataImportReport report) {
+        return new DataImportResponse(report.id(), report.dataset(), report.file(), report.sha256(), report.rowsRead(),
                 report.rowsLoaded(), report.rowsRejected(), report.figuresLoaded(),
                 report.loadedTotal() == null ? null : report.loadedTotal().toPlainString(), report.importedAt(),
                 report.rejections().stream().map(r -> new RejectedRow(r.line(), r.column(), r.reason())).toList());
