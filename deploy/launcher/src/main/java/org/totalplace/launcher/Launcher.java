@@ -71,6 +71,7 @@ public final class Launcher {
         System.out.printf("  reference data: %d pilots registered, %d already present (%d with their areas brought up to date)%n",
                 pilots.registered(), pilots.alreadyPresent(), pilots.areasUpdated());
         loadSampleLedger(stack);
+        loadNationalData(stack);
 
         System.out.println();
         System.out.println(READY_LINE);
@@ -81,11 +82,26 @@ public final class Launcher {
         }
         System.out.printf("  %-19s %s%n", "kafka", stack.broker().bootstrapServers());
         System.out.printf("  %-19s %s%n", "programme summary", stack.baseUrl(ServiceSpec.REPORTING) + "/programme");
+        System.out.printf("  %-19s %s%n", "top-down estimate", stack.baseUrl(ServiceSpec.SPEND)
+                + "/pilots/{pilotId}/estimates?year=2009-10");
         System.out.println("  logs: " + runDirectory.resolve("logs") + "   Ctrl-C (or ./deploy/run stop) stops everything.");
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Population and the CRA, so that every pilot with areas has a top-down estimate. */
+    private static void loadNationalData(Stack stack) {
+        if (!Files.isDirectory(ProjectLayout.sharedDir().resolve("data/cra"))) {
+            System.out.println("  national data: " + ProjectLayout.sharedDir().resolve("data") + " not found (set TOTALPLACE_SHARED_DIR); no top-down estimates");
+            return;
+        }
+        for (NationalData.Imported i : new NationalData().load(stack.baseUrl(ServiceSpec.SPEND))) {
+            System.out.printf("  national data %s (%s): %d rows read = %d loaded + %d rejected%s%n", i.dataset(), i.file(),
+                    i.rowsRead(), i.rowsLoaded(), i.rowsRejected(),
+                    i.loadedTotal() == null ? "" : "; loaded total " + i.loadedTotal() + " (file's unit)");
         }
     }
 
