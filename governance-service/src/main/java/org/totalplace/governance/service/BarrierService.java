@@ -45,7 +45,7 @@ public class BarrierService {
     private final DecisionQueries decisions;
 
     BarrierService(Outbox outbox, Clock clock, EscalationPolicy policy, BarrierQueries queries,
-                   AgendaBusiness agendas, DecisionQueries decisions) {
+                   AgendaBusiness agendas, AgendaService agendaItems, DecisionQueries decisions) {
         this.outbox = outbox;
         this.agendas = agendas;
         this.agendaItems = agendaItems;

@@ -289,7 +289,7 @@ class MeetingResourceTest {
     void shouldTakeADecidedBarrierOffTheAgendasOfMeetingsStillToBeHeld() {
         String officials = Meetings.group("OFFICIALS", "MONTHLY");
         String meeting = Meetings.oneOff(officials, OCTOBER);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().contentType(ContentType.JSON).header("If-Match", Meetings.etag(meeting))
                 .body("""
                         {"title":"Place-based budgets"}""")
                 .when().post("/meetings/" + meeting + "/agenda").then().statusCode(201);
