@@ -1,12 +1,14 @@
 package org.totalplace.spend.service;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -14,27 +16,41 @@ import java.nio.charset.StandardCharsets;
  * Turns a ledger file's bytes into text, streaming. A declared encoding is used as declared. Otherwise the text is
  * read as ASCII (the same in UTF-8 and Windows-1252) up to the first byte above 127, and that byte decides: the
  * start of a well-formed UTF-8 sequence means UTF-8, anything else Windows-1252 (where £ is one byte, 0xA3). A
- * UTF-8 byte order mark is dropped. Bytes that do not fit the chosen encoding are an error, never replaced.
+ * UTF-8 byte order mark is dropped. Bytes that do not fit the chosen encoding are an error naming their line, never
+ * replaced. The byte stream is never closed here: it belongs to the caller.
  */
 final class LedgerDecoder extends Reader {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    /** Bytes that do not fit the encoding, on {@code line} (1-based). */
+    static final class BadBytesException extends CharacterCodingException {
+
+        private final long line;
+
+        BadBytesException(long line) {
+            this.line = line;
+        }
+
+        long line() {
+            return line;
+        }
+    }
+
     private final InputStream in;
-    private final byte[] buffer = new byte[8192];
-    private int position;
-    private int limit;
-    private Reader decided;
-    private Charset charset;
     private final boolean declared;
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+    private Charset charset;
+    private CharsetDecoder decoder;
+    private boolean endOfInput;
     private boolean atStart = true;
+    private long line = 1;
 
     private LedgerDecoder(InputStream in, Charset declaredCharset) {
         this.in = in;
-        this.charset = declaredCharset;
         this.declared = declaredCharset != null;
         if (declared) {
-            decided = reader(in, declaredCharset);
+            use(declaredCharset);
         }
     }
 
@@ -51,66 +67,116 @@ final class LedgerDecoder extends Reader {
         return (charset == null ? "US-ASCII" : charset.name()) + " (detected)";
     }
 
+    private void use(Charset chosen) {
+        charset = chosen;
+        decoder = chosen.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
     @Override
     public int read(char[] target, int offset, int length) throws IOException {
-        if (decided != null) {
-            return skipBom(decided.read(target, offset, length), target, offset, length);
+        if (length == 0) {
+            return 0;
         }
-        if (position == limit && !fill()) {
-            return -1;
+        while (true) {
+            if (!bytes.hasRemaining() && !endOfInput) {
+                fill();
+            }
+            if (decoder == null) {
+                int ascii = readAscii(target, offset, length);
+                if (ascii != 0) {
+                    return ascii;
+                }
+                continue; // decided now
+            }
+            CharBuffer out = CharBuffer.wrap(target, offset, length);
+            CoderResult result = decoder.decode(bytes, out, endOfInput);
+            if (result.isError()) {
+                throw new BadBytesException(line + newlines(target, offset, out.position() - offset));
+            }
+            if (endOfInput && result.isUnderflow()) {
+                decoder.flush(out);
+            }
+            int produced = out.position() - offset;
+            if (produced > 0) {
+                return counted(dropBom(target, offset, produced), target, offset);
+            }
+            if (endOfInput && !bytes.hasRemaining()) {
+                return -1;
+            }
+            if (result.isUnderflow()) {
+                fill();
+            }
         }
+    }
+
+    /** Before any byte above 127: copies ASCII; 0 once it has decided the encoding; -1 at the end. */
+    private int readAscii(char[] target, int offset, int length) throws IOException {
         int count = 0;
-        while (position < limit && count < length && buffer[position] >= 0) {
-            target[offset + count++] = (char) buffer[position++];
+        while (bytes.hasRemaining() && count < length && bytes.get(bytes.position()) >= 0) {
+            target[offset + count++] = (char) bytes.get();
         }
         if (count > 0) {
             atStart = false;
-            return count;
+            return counted(count, target, offset);
         }
-        decide();
-        return read(target, offset, length);
+        if (!bytes.hasRemaining()) {
+            return -1; // only reached at the end of input
+        }
+        while (bytes.remaining() < 4 && !endOfInput) {
+            fill();
+        }
+        byte[] head = new byte[bytes.remaining()];
+        bytes.duplicate().get(head);
+        use(startsUtf8Sequence(head, 0, head.length) ? StandardCharsets.UTF_8 : WINDOWS_1252);
+        return 0;
     }
 
-    /** A UTF-8 byte order mark is not text: drop it if it is the first character. */
-    private int skipBom(int read, char[] target, int offset, int length) throws IOException {
-        if (read > 0 && atStart) {
+    /** A UTF-8 byte order mark is not text: drop it if it is the very first character. */
+    private int dropBom(char[] target, int offset, int produced) {
+        if (atStart) {
             atStart = false;
             if (target[offset] == '\uFEFF' && StandardCharsets.UTF_8.equals(charset)) {
-                System.arraycopy(target, offset + 1, target, offset, read - 1);
-                return read == 1 ? read(target, offset, length) : read - 1;
+                System.arraycopy(target, offset + 1, target, offset, produced - 1);
+                return produced - 1;
             }
         }
-        return read;
+        return produced;
     }
 
-    private boolean fill() throws IOException {
-        int read;
-        do {
-            read = in.read(buffer, 0, buffer.length);
-        } while (read == 0);
-        position = 0;
-        limit = Math.max(read, 0);
-        return read > 0;
+    private int counted(int produced, char[] target, int offset) {
+        line += newlines(target, offset, produced);
+        return produced;
     }
 
-    /** At the first byte above 127: look at up to four bytes and pick the encoding for the rest. */
-    private void decide() throws IOException {
-        if (limit - position < 4) {
-            System.arraycopy(buffer, position, buffer, 0, limit - position);
-            limit -= position;
-            position = 0;
-            int read;
-            while (limit < 4 && (read = in.read(buffer, limit, buffer.length - limit)) >= 0) {
-                limit += read;
+    private static int newlines(char[] text, int offset, int length) {
+        int count = 0;
+        for (int i = offset; i < offset + length; i++) {
+            if (text[i] == '\n') {
+                count++;
             }
         }
-        charset = startsUtf8Sequence(buffer, position, limit) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        decided = reader(new SequenceInputStream(new ByteArrayInputStream(buffer, position, limit - position), in),
-                charset);
+        return count;
     }
 
-    static boolean startsUtf8Sequence(byte[] bytes, int at, int end) {
-        int lead = bytes[at] & 0xFF;
+    /** Tops up the byte buffer, keeping what is left of it. */
+    private void fill() throws IOException {
+        bytes.compact();
+        try {
+            int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (read < 0) {
+                endOfInput = true;
+            } else {
+                bytes.position(bytes.position() + read);
+            }
+        } finally {
+            bytes.flip();
+        }
+    }
+
+    static boolean startsUtf8Sequence(byte[] text, int at, int end) {
+        int lead = text[at] & 0xFF;
         int continuation;
         if (lead >= 0xC2 && lead <= 0xDF) {
             continuation = 1;
@@ -125,17 +191,11 @@ final class LedgerDecoder extends Reader {
             return false;
         }
         for (int i = 1; i <= continuation; i++) {
-            if ((bytes[at + i] & 0xC0) != 0x80) {
+            if ((text[at + i] & 0xC0) != 0x80) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static Reader reader(InputStream in, Charset charset) {
-        return new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     /** Leaves the byte stream open: it belongs to the caller (the HTTP request), which reads it to its end. */

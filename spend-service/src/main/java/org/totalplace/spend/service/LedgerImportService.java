@@ -91,7 +91,7 @@ public class LedgerImportService {
         String encodingUsed;
         try (LedgerDecoder text = LedgerDecoder.of(new DigestInputStream(content, sha256), encoding)) {
             tally = entityManager.unwrap(Session.class).doReturningWork(connection ->
-                    readAndCopy(connection, importId, text, mapping));
+                    parseAndCopy(connection, importId, text, mapping));
             encodingUsed = text.description();
             drain(content, sha256);
         } catch (IOException e) {
@@ -156,74 +156,77 @@ public class LedgerImportService {
         }
     }
 
-    private Tally readAndCopy(Connection connection, UUID importId, LedgerDecoder text, ColumnMapping mapping)
+    private Tally parseAndCopy(Connection connection, UUID importId, LedgerDecoder text, ColumnMapping mapping)
             throws SQLException {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-        Tally tally = new Tally();
-        long lineBefore = 0;
-        try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get()) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                throw new InvalidRequestException("The file is empty: it needs a header line naming its columns",
-                        List.of(new Violation("", "must start with a header line")));
-            }
-            List<String> header = new ArrayList<>(records.next().toList());
-            lineBefore = parser.getCurrentLineNumber();
-            Resolved columns;
-            try {
-                columns = mapping.resolve(header);
-            } catch (ColumnMapping.InvalidMappingException e) {
-                throw new InvalidRequestException(e.field() + " " + e.getMessage(),
-                        List.of(new Violation(e.field(), e.getMessage())));
-            }
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-            try {
-                StringBuilder chunk = new StringBuilder(COPY_CHUNK_ROWS * 160);
-                int inChunk = 0;
-                while (hasNext(records, lineBefore)) {
-                    CSVRecord record = records.next();
-                    int line = Math.toIntExact(lineBefore + 1);
-                    lineBefore = parser.getCurrentLineNumber();
-                    List<String> fields = record.toList();
-                    Resolved.Outcome outcome = columns.classify(fields);
-                    if (outcome instanceof Resolved.Blank) {
-                        tally.skippedBlank++;
-                    } else if (outcome instanceof Resolved.Total) {
-                        tally.skippedTotal++;
-                    } else if (outcome instanceof Resolved.Rejected rejected) {
-                        tally.reject(line, rejected.column(), rejected.reason());
-                    } else if (outcome instanceof Resolved.Accepted accepted) {
-                        tally.accepted++;
-                        tally.total = tally.total.add(accepted.row().amount());
-                        CopyRows.append(chunk, importId, line, accepted.row(), CopyRows.digest(fields));
-                        if (++inChunk == COPY_CHUNK_ROWS) {
-                            write(copy, chunk);
-                            inChunk = 0;
-                        }
-                    }
-                }
-                write(copy, chunk);
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
+        CSVParser parser;
+        try {
+            parser = CSVParser.builder().setReader(text).setFormat(format).get();
         } catch (IOException e) {
-            throw unreadable(e, lineBefore + 1);
-        } catch (UncheckedIOException e) {
-            throw unreadable(e.getCause(), lineBefore + 1);
+            throw unreadable(e, 1L);
         }
-        return tally;
+        try (parser) {
+            return readAndCopy(connection, importId, parser, mapping);
+        } catch (UncheckedIOException e) {
+            // the lexer asks for more text only once it has used all it had: the fault is on the line it is on
+            throw unreadable(e.getCause(), parser.getCurrentLineNumber() + 1);
+        } catch (IOException e) {
+            throw unreadable(e, parser.getCurrentLineNumber() + 1);
+        }
     }
 
-    /** commons-csv reports a malformed record (an unclosed quote) while looking for the next one. */
-    private static boolean hasNext(Iterator<CSVRecord> records, long lineBefore) {
-        try {
-            return records.hasNext();
-        } catch (UncheckedIOException e) {
-            throw unreadable(e.getCause(), lineBefore + 1);
+    private Tally readAndCopy(Connection connection, UUID importId, CSVParser parser, ColumnMapping mapping)
+            throws SQLException {
+        Tally tally = new Tally();
+        long lineBefore;
+        Iterator<CSVRecord> records = parser.iterator();
+        if (!records.hasNext()) {
+            throw new InvalidRequestException("The file is empty: it needs a header line naming its columns",
+                    List.of(new Violation("", "must start with a header line")));
         }
+        List<String> header = new ArrayList<>(records.next().toList());
+        lineBefore = parser.getCurrentLineNumber();
+        Resolved columns;
+        try {
+            columns = mapping.resolve(header);
+        } catch (ColumnMapping.InvalidMappingException e) {
+            throw new InvalidRequestException(e.field() + " " + e.getMessage(),
+                    List.of(new Violation(e.field(), e.getMessage())));
+        }
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+        try {
+            StringBuilder chunk = new StringBuilder(COPY_CHUNK_ROWS * 160);
+            int inChunk = 0;
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                int line = Math.toIntExact(lineBefore + 1);
+                lineBefore = parser.getCurrentLineNumber();
+                List<String> fields = record.toList();
+                Resolved.Outcome outcome = columns.classify(fields);
+                if (outcome instanceof Resolved.Blank) {
+                    tally.skippedBlank++;
+                } else if (outcome instanceof Resolved.Total) {
+                    tally.skippedTotal++;
+                } else if (outcome instanceof Resolved.Rejected rejected) {
+                    tally.reject(line, rejected.column(), rejected.reason());
+                } else if (outcome instanceof Resolved.Accepted accepted) {
+                    tally.accepted++;
+                    tally.total = tally.total.add(accepted.row().amount());
+                    CopyRows.append(chunk, importId, line, accepted.row(), CopyRows.digest(fields));
+                    if (++inChunk == COPY_CHUNK_ROWS) {
+                        write(copy, chunk);
+                        inChunk = 0;
+                    }
+                }
+            }
+            write(copy, chunk);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        return tally;
     }
 
     private static void write(CopyIn copy, StringBuilder chunk) throws SQLException {
@@ -234,10 +237,11 @@ public class LedgerImportService {
         }
     }
 
-    private static InvalidRequestException unreadable(IOException e, Long line) {
+    private static InvalidRequestException unreadable(IOException e, Long parserLine) {
+        Long line = e instanceof LedgerDecoder.BadBytesException bad ? Long.valueOf(bad.line()) : parserLine;
         String where = line == null ? "" : " at line " + line;
         if (e instanceof CharacterCodingException) {
-            String message = "is not valid in the file's encoding" + where
+            String message = "has bytes that are not valid in its encoding" + where
                     + "; declare it, e.g. ?encoding=windows-1252 or charset=windows-1252";
             return new InvalidRequestException("The file " + message, List.of(new Violation("encoding", message)));
         }

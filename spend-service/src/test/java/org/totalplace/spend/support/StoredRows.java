@@ -57,8 +57,10 @@ public class StoredRows {
 
     /** One stored ledger line, as text: amount|period|date|supplier|level1|level2|level3|ref. */
     public String ledgerLineText(UUID importId, int lineNumber) {
-        return text("select concat_ws('|', amount, period, payment_date, supplier, service_level_1, service_level_2, "
-                + "service_level_3, transaction_ref) from ledger_line where import_id = '" + importId
+        return text("select concat_ws('|', amount, coalesce(period, ''), coalesce(payment_date::text, ''), "
+                + "coalesce(supplier, ''), coalesce(service_level_1, ''), coalesce(service_level_2, ''), "
+                + "coalesce(service_level_3, ''), coalesce(transaction_ref, '')) from ledger_line where import_id = '"
+                + importId
                 + "' and line_number = ?", lineNumber);
     }
 
