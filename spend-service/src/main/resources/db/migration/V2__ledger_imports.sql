@@ -84,3 +84,15 @@ create table ledger_line (
     primary key (import_id, line_number),
     constraint ledger_line_currency_format check (currency ~ '^[A-Z]{3}$')
 );
+
+-- Saved column mappings, reused for every month of a body's files.
+create table mapping_profile (
+    id          uuid         primary key,
+    name        text         not null,
+    mapping     text         not null,
+    version     bigint       not null default 0,
+    created_at  timestamptz  not null,
+    constraint mapping_profile_name_not_blank check (btrim(name) <> '')
+);
+
+create unique index mapping_profile_name_unique on mapping_profile (lower(name));

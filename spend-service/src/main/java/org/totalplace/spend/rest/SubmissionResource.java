@@ -42,6 +42,7 @@ import org.totalplace.spend.service.ImportQueries;
 import org.totalplace.spend.service.ImportReport;
 import org.totalplace.spend.service.InvalidRequestException;
 import org.totalplace.spend.service.LedgerImportService;
+import org.totalplace.spend.service.MappingProfileService;
 import org.totalplace.spend.service.SubmissionService;
 import org.totalplace.spend.service.Violation;
 
@@ -63,11 +64,14 @@ public class SubmissionResource {
     private final SubmissionService submissions;
     private final LedgerImportService imports;
     private final ImportQueries importQueries;
+    private final MappingProfileService profiles;
 
-    SubmissionResource(SubmissionService submissions, LedgerImportService imports, ImportQueries importQueries) {
+    SubmissionResource(SubmissionService submissions, LedgerImportService imports, ImportQueries importQueries,
+                       MappingProfileService profiles) {
         this.submissions = submissions;
         this.imports = imports;
         this.importQueries = importQueries;
+        this.profiles = profiles;
     }
 
     @POST
@@ -191,17 +195,16 @@ public class SubmissionResource {
             @Parameter(description = "Headers of the transaction reference columns (repeat, up to 3; joined with /)",
                     example = "TransNo")
             @QueryParam("transactionRef") List<String> transactionRef,
+            @Parameter(description = "A saved mapping profile's id, instead of naming the columns here")
+            @QueryParam("profile") String profile,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream content,
             @Context UriInfo uri) {
         UUID submissionId = Ids.parse(id, "submission");
-        ColumnMapping mapping;
-        try {
-            mapping = new ColumnMapping(amount, date, dateFormat, period, supplier, serviceLevels, transactionRef);
-        } catch (ColumnMapping.InvalidMappingException e) {
-            throw new InvalidRequestException(e.field() + " " + e.getMessage(),
-                    List.of(new Violation(e.field(), e.getMessage())));
-        }
+        ColumnMapping mapping = profile == null
+                ? new MappingJson.Mapping(amount, date, dateFormat, period, supplier, serviceLevels, transactionRef)
+                        .toDomain("")
+                : profileMapping(profile, amount, date, dateFormat, period, supplier, serviceLevels, transactionRef);
         ImportReport report = imports.importFile(submissionId, content, charset(encoding, contentType), mapping);
         return Response.created(uri.getBaseUriBuilder().path("imports").path(report.ledgerImport().id().toString())
                         .build())
@@ -222,8 +225,26 @@ public class SubmissionResource {
                 .map(imported -> ImportJson.Report.of(importQueries.report(imported.id()))).toList();
     }
 
+    /** A saved profile's mapping; naming columns in the query as well would be ambiguous. */
+    private ColumnMapping profileMapping(String profile, String amount, String date, String dateFormat, String period,
+                                         String supplier, List<String> serviceLevels, List<String> transactionRef) {
+        boolean inline = amount != null || date != null || dateFormat != null || period != null || supplier != null
+                || !serviceLevels.isEmpty() || !transactionRef.isEmpty();
+        if (inline) {
+            throw new InvalidRequestException("profile cannot be combined with columns named in the query",
+                    List.of(new Violation("profile", "cannot be combined with columns named in the query")));
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(profile);
+        } catch (IllegalArgumentException notAUuid) {
+            throw new InvalidRequestException("profile must be a UUID", List.of(new Violation("profile", "must be a UUID")));
+        }
+        return profiles.mappingForImport(id);
+    }
+
     /** The declared encoding: ?encoding= or the charset of text/csv (they must agree); null means detect. */
-    private static Charset charset(String encoding, String contentType) {
+    static Charset charset(String encoding, String contentType) {
         Charset fromQuery = encoding == null ? null : known(encoding, "encoding");
         Charset fromType = null;
         if (contentType != null) {
