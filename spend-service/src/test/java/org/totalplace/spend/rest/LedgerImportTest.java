@@ -118,6 +118,21 @@ class LedgerImportTest {
     }
 
     @Test
+    void shouldListTheFirstHundredRejectedRowsAndCountThemAll() {
+        String[] rows = new String[150];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = "Libraries,L" + i + ",201101,BOOKS LTD,n/a,2011-04-02";
+        }
+        JsonPath report = upload(Submissions.open(), ledger(rows));
+
+        assertThat(report.getInt("rows.read")).isEqualTo(151);
+        assertThat(report.getInt("rows.rejected")).isEqualTo(150);
+        assertThat(report.getList("rejectedRows")).hasSize(100);
+        assertThat(report.getInt("rejectedRows[99].line")).isEqualTo(101);
+        assertThat(report.getString("acceptedTotal.amount")).isEqualTo("1.00");
+    }
+
+    @Test
     void shouldDetectWindows1252FromItsBytesAndKeepPoundAndEAcute() throws Exception {
         String submission = Submissions.open();
         ByteArrayOutputStream file = new ByteArrayOutputStream();
