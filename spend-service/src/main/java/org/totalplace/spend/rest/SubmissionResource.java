@@ -1,5 +1,7 @@
 package org.totalplace.spend.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -65,9 +67,11 @@ public class SubmissionResource {
     private final LedgerImportService imports;
     private final ImportQueries importQueries;
     private final MappingProfileService profiles;
+    private final ObjectMapper json;
 
     SubmissionResource(SubmissionService submissions, LedgerImportService imports, ImportQueries importQueries,
-                       MappingProfileService profiles) {
+                       MappingProfileService profiles, ObjectMapper json) {
+        this.json = json;
         this.submissions = submissions;
         this.imports = imports;
         this.importQueries = importQueries;
@@ -197,14 +201,29 @@ public class SubmissionResource {
             @QueryParam("transactionRef") List<String> transactionRef,
             @Parameter(description = "A saved mapping profile's id, instead of naming the columns here")
             @QueryParam("profile") String profile,
+            @Parameter(description = "The whole mapping as one JSON object (as in a profile), instead of naming the "
+                    + "columns one by one", example = "{\"amount\":\"Amount\",\"supplier\":\"Supplier id(T)\"}")
+            @QueryParam("mapping") String mappingJson,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream content,
             @Context UriInfo uri) {
         UUID submissionId = Ids.parse(id, "submission");
-        ColumnMapping mapping = profile == null
-                ? new MappingJson.Mapping(amount, date, dateFormat, period, supplier, serviceLevels, transactionRef)
-                        .toDomain("")
-                : profileMapping(profile, amount, date, dateFormat, period, supplier, serviceLevels, transactionRef);
+        boolean inline = amount != null || date != null || dateFormat != null || period != null || supplier != null
+                || !serviceLevels.isEmpty() || !transactionRef.isEmpty();
+        if ((profile != null ? 1 : 0) + (mappingJson != null ? 1 : 0) + (inline ? 1 : 0) > 1) {
+            String field = profile != null ? "profile" : "mapping";
+            throw new InvalidRequestException("Give the mapping one way: profile, mapping or the column parameters",
+                    List.of(new Violation(field, "cannot be combined with another way of giving the mapping")));
+        }
+        ColumnMapping mapping;
+        if (profile != null) {
+            mapping = profileMapping(profile);
+        } else if (mappingJson != null) {
+            mapping = jsonMapping(mappingJson);
+        } else {
+            mapping = new MappingJson.Mapping(amount, date, dateFormat, period, supplier, serviceLevels, transactionRef)
+                    .toDomain("");
+        }
         ImportReport report = imports.importFile(submissionId, content, charset(encoding, contentType), mapping);
         return Response.created(uri.getBaseUriBuilder().path("imports").path(report.ledgerImport().id().toString())
                         .build())
@@ -225,15 +244,24 @@ public class SubmissionResource {
                 .map(imported -> ImportJson.Report.of(importQueries.report(imported.id()))).toList();
     }
 
-    /** A saved profile's mapping; naming columns in the query as well would be ambiguous. */
-    private ColumnMapping profileMapping(String profile, String amount, String date, String dateFormat, String period,
-                                         String supplier, List<String> serviceLevels, List<String> transactionRef) {
-        boolean inline = amount != null || date != null || dateFormat != null || period != null || supplier != null
-                || !serviceLevels.isEmpty() || !transactionRef.isEmpty();
-        if (inline) {
-            throw new InvalidRequestException("profile cannot be combined with columns named in the query",
-                    List.of(new Violation("profile", "cannot be combined with columns named in the query")));
+    /** The mapping given as one JSON object in the query. */
+    private ColumnMapping jsonMapping(String text) {
+        MappingJson.Mapping parsed;
+        try {
+            parsed = json.readValue(text, MappingJson.Mapping.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException("mapping is not a JSON column mapping: " + e.getOriginalMessage(),
+                    List.of(new Violation("mapping", "must be a JSON object such as {\"amount\":\"Amount\"}")));
         }
+        if (parsed == null) {
+            throw new InvalidRequestException("mapping must be a JSON object",
+                    List.of(new Violation("mapping", "must be a JSON object such as {\"amount\":\"Amount\"}")));
+        }
+        return parsed.toDomain("mapping.");
+    }
+
+    /** A saved profile's mapping. */
+    private ColumnMapping profileMapping(String profile) {
         UUID id;
         try {
             id = UUID.fromString(profile);

@@ -114,6 +114,20 @@ class MappingProfileTest {
                 .when().post("/submissions/{id}/imports", Submissions.open())
                 .then().statusCode(400).body("errors[0].field", equalTo("profile"));
 
+        given().config(Submissions.NO_DEFAULT_CHARSET).contentType("text/csv").body(csv.replace("BOOKS", "MAPS"))
+                .queryParam("mapping", "{\"amount\":\"Amount\",\"supplier\":\"Supplier\"}")
+                .when().post("/submissions/{id}/imports", Submissions.open())
+                .then().statusCode(201)
+                .body("acceptedTotal.amount", equalTo("2500.00"));
+        given().config(Submissions.NO_DEFAULT_CHARSET).contentType("text/csv").body(csv)
+                .queryParam("mapping", "{\"amount\":\"Amount\",\"colour\":\"red\"}")
+                .when().post("/submissions/{id}/imports", Submissions.open())
+                .then().statusCode(400).body("errors[0].field", equalTo("mapping"));
+        given().config(Submissions.NO_DEFAULT_CHARSET).contentType("text/csv").body(csv)
+                .queryParam("mapping", "{\"amount\":\"Amount\"}").queryParam("profile", id)
+                .when().post("/submissions/{id}/imports", Submissions.open())
+                .then().statusCode(400).body("errors[0].field", equalTo("profile"));
+
         given().contentType(ContentType.JSON).body("{\"name\":\"" + name.toUpperCase() + "\",\"mapping\":{\"amount\":\"A\"}}")
                 .when().post("/mapping-profiles")
                 .then().statusCode(409).body("errors[0].field", equalTo("name"));
