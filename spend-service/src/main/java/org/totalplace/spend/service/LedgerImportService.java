@@ -2,6 +2,7 @@ package org.totalplace.spend.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -76,6 +77,7 @@ public class LedgerImportService {
      * submission. {@code encoding} null means detect UTF-8 or Windows-1252.
      */
     @Transactional
+    @TransactionConfiguration(timeout = 600) // a large ledger is parsed and copied in this one transaction
     public ImportReport importFile(UUID submissionId, InputStream content, Charset encoding, ColumnMapping mapping) {
         Submission submission = Submission.findById(submissionId, LockModeType.PESSIMISTIC_WRITE);
         if (submission == null) {
