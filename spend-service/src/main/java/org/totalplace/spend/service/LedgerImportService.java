@@ -144,6 +144,8 @@ public class LedgerImportService {
         int skippedTotal;
         int skippedBlank;
         BigDecimal total = BigDecimal.ZERO.setScale(2);
+        /** The line the last complete record ended on (the header's, at first). */
+        long lastLine;
         final List<ImportReport.Rejection> rejections = new ArrayList<>();
 
         LedgerImport.Counts counts() {
@@ -167,27 +169,26 @@ public class LedgerImportService {
         } catch (IOException e) {
             throw unreadable(e, 1L);
         }
+        Tally tally = new Tally();
         try (parser) {
-            return readAndCopy(connection, importId, parser, mapping);
+            return readAndCopy(connection, importId, parser, mapping, tally);
         } catch (UncheckedIOException e) {
-            // the lexer asks for more text only once it has used all it had: the fault is on the line it is on
-            throw unreadable(e.getCause(), parser.getCurrentLineNumber() + 1);
+            // a record that is not well formed starts on the line after the last good one
+            throw unreadable(e.getCause(), tally.lastLine + 1);
         } catch (IOException e) {
-            throw unreadable(e, parser.getCurrentLineNumber() + 1);
+            throw unreadable(e, tally.lastLine + 1);
         }
     }
 
-    private Tally readAndCopy(Connection connection, UUID importId, CSVParser parser, ColumnMapping mapping)
-            throws SQLException {
-        Tally tally = new Tally();
-        long lineBefore;
+    private Tally readAndCopy(Connection connection, UUID importId, CSVParser parser, ColumnMapping mapping,
+                              Tally tally) throws SQLException {
         Iterator<CSVRecord> records = parser.iterator();
         if (!records.hasNext()) {
             throw new InvalidRequestException("The file is empty: it needs a header line naming its columns",
                     List.of(new Violation("", "must start with a header line")));
         }
         List<String> header = new ArrayList<>(records.next().toList());
-        lineBefore = parser.getCurrentLineNumber();
+        tally.lastLine = parser.getCurrentLineNumber();
         Resolved columns;
         try {
             columns = mapping.resolve(header);
@@ -201,8 +202,8 @@ public class LedgerImportService {
             int inChunk = 0;
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                int line = Math.toIntExact(lineBefore + 1);
-                lineBefore = parser.getCurrentLineNumber();
+                int line = Math.toIntExact(tally.lastLine + 1);
+                tally.lastLine = parser.getCurrentLineNumber();
                 List<String> fields = record.toList();
                 Resolved.Outcome outcome = columns.classify(fields);
                 if (outcome instanceof Resolved.Blank) {

@@ -259,6 +259,24 @@ class LedgerImportTest {
     }
 
     @Test
+    void shouldRefuseAnEmptyFileAndOneThatIsNotWellFormedCsvNamingTheLine() {
+        Submissions.csvUpload(new byte[0])
+                .when().post("/submissions/{id}/imports", Submissions.open())
+                .then().statusCode(400)
+                .body("detail", containsString("empty"));
+
+        String broken = HEADER + "Libraries,M1,201101,BOOKS LTD,1.00,2011-04-02\n"
+                + "Libraries,\"M2,201101,BOOKS LTD,1.00,2011-04-02\n";
+        String submission = Submissions.open();
+        Submissions.csvUpload(broken.getBytes(StandardCharsets.UTF_8))
+                .when().post("/submissions/{id}/imports", submission)
+                .then().log().ifValidationFails().statusCode(400)
+                .body("type", equalTo("urn:totalplace:problem:validation"))
+                .body("detail", containsString("not well-formed CSV at line 3"));
+        given().when().get("/submissions/{id}/imports", submission).then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
     void shouldAnswerNotFoundForAnUnknownSubmissionOrImport() {
         Submissions.csvUpload(ledger("Libraries,K1,201101,BOOKS LTD,10.00,2011-04-02").getBytes(StandardCharsets.UTF_8))
                 .when().post("/submissions/{id}/imports", UUID.randomUUID())
