@@ -56,6 +56,21 @@ class ApiDocumentsTest {
     }
 
     @Test
+    void shouldDocumentTheLedgerImportOperationsAndServeTheirEventSchemas() {
+        assertThat(paths()).containsKeys("/submissions", "/submissions/{id}", "/submissions/{id}/state",
+                "/submissions/{id}/imports", "/imports/{id}", "/imports/{id}/withdraw", "/mapping-profiles",
+                "/mapping-profiles/{id}", "/mapping-profiles/guess");
+        for (String type : List.of("totalplace.spend.submission-state-changed.v1",
+                "totalplace.spend.import-reconciled.v1")) {
+            given().when().get("/asyncapi.yaml").then().statusCode(200)
+                    .body(containsString("/schemas/" + type + ".json"));
+            given().when().get("/schemas/" + type + ".json").then()
+                    .statusCode(200)
+                    .body(containsString("urn:totalplace:schema:" + type));
+        }
+    }
+
+    @Test
     void shouldServeTheAsyncApiDocumentAndTheEventSchema() {
         given().when().get("/asyncapi.yaml").then()
                 .statusCode(200)

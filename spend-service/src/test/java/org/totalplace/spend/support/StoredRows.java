@@ -45,6 +45,25 @@ public class StoredRows {
         return text("select sum(amount)::text from spend_line where pilot_id = ?", pilotId);
     }
 
+    /** Lines stored for one ledger import. */
+    public long ledgerLinesOf(UUID importId) {
+        return count("select count(*) from ledger_line where import_id = ?", importId);
+    }
+
+    /** The sum of one import's lines, computed by PostgreSQL on numeric(19,2). */
+    public String ledgerTotalText(UUID importId) {
+        return text("select coalesce(sum(amount), 0.00)::text from ledger_line where import_id = ?", importId);
+    }
+
+    /** One stored ledger line, as text: amount|period|date|supplier|level1|level2|level3|ref. */
+    public String ledgerLineText(UUID importId, int lineNumber) {
+        return text("select concat_ws('|', amount, coalesce(period, ''), coalesce(payment_date::text, ''), "
+                + "coalesce(supplier, ''), coalesce(service_level_1, ''), coalesce(service_level_2, ''), "
+                + "coalesce(service_level_3, ''), coalesce(transaction_ref, '')) from ledger_line where import_id = '"
+                + importId
+                + "' and line_number = ?", lineNumber);
+    }
+
     private long count(String sql, Object parameter) {
         return query(sql, parameter, rows -> rows.getLong(1));
     }

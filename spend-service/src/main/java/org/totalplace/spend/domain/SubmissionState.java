@@ -1,0 +1,18 @@
+package org.totalplace.spend.domain;
+
+/** Where a submission stands in moderation. Ledger files can be imported or withdrawn only while it is a draft. */
+public enum SubmissionState {
+    DRAFT,
+    SUBMITTED,
+    MODERATED,
+    ACCEPTED;
+
+    public static SubmissionState fromWire(String text) {
+        for (SubmissionState state : values()) {
+            if (state.name().equals(text)) {
+                return state;
+            }
+        }
+        throw new InvalidValueException("must be one of DRAFT, SUBMITTED, MODERATED, ACCEPTED");
+    }
+}

@@ -1,0 +1,83 @@
+package org.totalplace.spend.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.totalplace.spend.domain.LedgerImport;
+
+/** Reads of imports and their reconciliation, and the SQL that fills an import's warning and rejection lists. */
+@ApplicationScoped
+public class ImportQueries {
+
+    private final EntityManager entityManager;
+
+    ImportQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public ImportReport report(UUID importId) {
+        LedgerImport imported = LedgerImport.findById(importId);
+        if (imported == null) {
+            throw new NotFoundException("No import has the id '" + importId + "'");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rejected = entityManager.createNativeQuery("select line_number, column_name, reason "
+                        + "from ledger_import_rejection where import_id = ?1 order by line_number")
+                .setParameter(1, importId).getResultList();
+        return new ImportReport(imported,
+                rejected.stream().map(r -> new ImportReport.Rejection(((Number) r[0]).intValue(), (String) r[1],
+                        (String) r[2])).toList(),
+                duplicates(importId));
+    }
+
+    /** Imports of a submission, oldest first. */
+    public List<LedgerImport> ofSubmission(UUID submissionId) {
+        return LedgerImport.find("submissionId = ?1 order by createdAt, id", submissionId).list();
+    }
+
+    Optional<LedgerImport> activeImportWithContent(String sha256) {
+        return LedgerImport.find("contentSha256 = ?1 and withdrawnAt is null", sha256).firstResultOptional();
+    }
+
+    /** Stores the first {@link LedgerImportService#LISTED} exact duplicates among an import's lines; returns them. */
+    List<ImportReport.Duplicate> recordDuplicates(UUID importId) {
+        entityManager.createNativeQuery("""
+                        insert into ledger_import_duplicate (import_id, line_number, first_line_number)
+                        select import_id, line_number, first_line from (
+                            select import_id, line_number,
+                                   min(line_number) over (partition by row_digest) as first_line
+                            from ledger_line where import_id = ?1) lines
+                        where line_number <> first_line
+                        order by line_number
+                        limit ?2""")
+                .setParameter(1, importId).setParameter(2, LedgerImportService.LISTED).executeUpdate();
+        return duplicates(importId);
+    }
+
+    /** How many lines of an import repeat an earlier line exactly. */
+    int countDuplicates(UUID importId) {
+        return ((Number) entityManager.createNativeQuery("""
+                        select count(*) - count(distinct row_digest) from ledger_line where import_id = ?1""")
+                .setParameter(1, importId).getSingleResult()).intValue();
+    }
+
+    void recordRejections(UUID importId, List<ImportReport.Rejection> rejections) {
+        for (ImportReport.Rejection rejection : rejections) {
+            entityManager.createNativeQuery("insert into ledger_import_rejection (import_id, line_number, column_name, "
+                            + "reason) values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, importId).setParameter(2, rejection.line()).setParameter(3, rejection.column())
+                    .setParameter(4, rejection.reason()).executeUpdate();
+        }
+    }
+
+    private List<ImportReport.Duplicate> duplicates(UUID importId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select line_number, first_line_number "
+                        + "from ledger_import_duplicate where import_id = ?1 order by line_number")
+                .setParameter(1, importId).getResultList();
+        return rows.stream().map(r -> new ImportReport.Duplicate(((Number) r[0]).intValue(),
+                ((Number) r[1]).intValue())).toList();
+    }
+}

@@ -1,0 +1,291 @@
+package org.totalplace.spend.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.totalplace.spend.domain.ColumnMapping;
+import org.totalplace.spend.domain.ColumnMapping.Resolved;
+import org.totalplace.spend.domain.LedgerImport;
+import org.totalplace.spend.domain.Submission;
+import org.totalplace.spend.domain.SubmissionTransitions;
+import org.totalplace.spend.events.ImportReconciled;
+import org.totalplace.spend.events.Outbox;
+
+/**
+ * Imports a body's ledger file into a submission, streaming: the file is decoded, parsed record by record with
+ * commons-csv and its accepted lines are sent to PostgreSQL with COPY in chunks, all in one transaction, so the
+ * file never sits whole in memory and an import is all or nothing. The content hash is computed on the way; the
+ * same content imported (and not withdrawn) before is refused at the end, undoing everything.
+ */
+@ApplicationScoped
+public class LedgerImportService {
+
+    /** How many rejected rows and duplicate warnings a report lists (the counts are always complete). */
+    public static final int LISTED = 100;
+    private static final int COPY_CHUNK_ROWS = 1000;
+    private static final String COPY = "COPY ledger_line (import_id, line_number, amount, currency, period, "
+            + "payment_date, supplier, service_level_1, service_level_2, service_level_3, transaction_ref, row_digest) "
+            + "FROM STDIN WITH (FORMAT csv)";
+
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final ImportQueries queries;
+
+    LedgerImportService(EntityManager entityManager, Outbox outbox, Clock clock, ObjectMapper json,
+                        ImportQueries queries) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.json = json;
+        this.queries = queries;
+    }
+
+    /**
+     * Reads the whole of {@code content}, reconciles it and stores its accepted lines under a new import of the
+     * submission. {@code encoding} null means detect UTF-8 or Windows-1252.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 600) // a large ledger is parsed and copied in this one transaction
+    public ImportReport importFile(UUID submissionId, InputStream content, Charset encoding, ColumnMapping mapping) {
+        Submission submission = Submission.findById(submissionId, LockModeType.PESSIMISTIC_WRITE);
+        if (submission == null) {
+            throw new NotFoundException("No submission has the id '" + submissionId + "'");
+        }
+        SubmissionTransitions.Decision open = SubmissionTransitions.decideImportChange(submission.state());
+        if (!open.allowed()) {
+            throw new ConflictException("Cannot import: " + open.reason(), List.of(new Violation("state", open.reason())));
+        }
+        UUID importId = UUID.randomUUID();
+        MessageDigest sha256 = sha256();
+        Tally tally;
+        String encodingUsed;
+        try (LedgerDecoder text = LedgerDecoder.of(new DigestInputStream(content, sha256), encoding)) {
+            tally = entityManager.unwrap(Session.class).doReturningWork(connection ->
+                    parseAndCopy(connection, importId, text, mapping));
+            encodingUsed = text.description();
+            drain(content, sha256);
+        } catch (IOException e) {
+            throw unreadable(e, null);
+        }
+        String hash = HexFormat.of().formatHex(sha256.digest());
+        refuseIfImportedBefore(hash);
+
+        List<ImportReport.Duplicate> duplicates = queries.recordDuplicates(importId);
+        int duplicateCount = queries.countDuplicates(importId);
+        LedgerImport imported = LedgerImport.reconciled(importId, submissionId, hash, encodingUsed,
+                mappingJson(mapping), tally.counts(), tally.total, duplicateCount, clock.instant());
+        imported.persist();
+        queries.recordRejections(importId, tally.rejections);
+        submission.touch(clock.instant());
+        entityManager.flush();
+        outbox.record(ImportReconciled.TYPE, submission.pilotId(), ImportReconciled.of(imported, submission));
+        return new ImportReport(imported, tally.rejections, duplicates);
+    }
+
+    /** Withdraws an import whole: its lines stop counting; the record and its reconciliation stay. */
+    @Transactional
+    public ImportReport withdraw(UUID importId, String reason) {
+        LedgerImport imported = LedgerImport.findById(importId, LockModeType.PESSIMISTIC_WRITE);
+        if (imported == null) {
+            throw new NotFoundException("No import has the id '" + importId + "'");
+        }
+        Submission submission = Submission.findById(imported.submissionId(), LockModeType.PESSIMISTIC_WRITE);
+        SubmissionTransitions.Decision open = SubmissionTransitions.decideImportChange(submission.state());
+        if (!open.allowed()) {
+            throw new ConflictException("Cannot withdraw: " + open.reason(), List.of(new Violation("state", open.reason())));
+        }
+        SubmissionTransitions.Decision withdrawn = imported.withdraw(reason, clock.instant());
+        if (!withdrawn.allowed()) {
+            throw new ConflictException("Cannot withdraw: " + withdrawn.reason(), List.of(new Violation("", withdrawn.reason())));
+        }
+        submission.touch(clock.instant());
+        entityManager.flush();
+        return queries.report(importId);
+    }
+
+    // --- streaming -----------------------------------------------------------------------------------
+
+    /** What the rows of a file came to. */
+    private static final class Tally {
+        int accepted;
+        int rejected;
+        int skippedTotal;
+        int skippedBlank;
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        /** The line the last complete record ended on (the header's, at first). */
+        long lastLine;
+        final List<ImportReport.Rejection> rejections = new ArrayList<>();
+
+        LedgerImport.Counts counts() {
+            return new LedgerImport.Counts(accepted, rejected, skippedTotal, skippedBlank);
+        }
+
+        void reject(int line, String column, String reason) {
+            rejected++;
+            if (rejections.size() < LISTED) {
+                rejections.add(new ImportReport.Rejection(line, column, reason));
+            }
+        }
+    }
+
+    private Tally parseAndCopy(Connection connection, UUID importId, LedgerDecoder text, ColumnMapping mapping)
+            throws SQLException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+        CSVParser parser;
+        try {
+            parser = CSVParser.builder().setReader(text).setFormat(format).get();
+        } catch (IOException e) {
+            throw unreadable(e, 1L);
+        }
+        Tally tally = new Tally();
+        try (parser) {
+            return readAndCopy(connection, importId, parser, mapping, tally);
+        } catch (UncheckedIOException e) {
+            // a record that is not well formed starts on the line after the last good one
+            throw unreadable(e.getCause(), tally.lastLine + 1);
+        } catch (IOException e) {
+            throw unreadable(e, tally.lastLine + 1);
+        }
+    }
+
+    private Tally readAndCopy(Connection connection, UUID importId, CSVParser parser, ColumnMapping mapping,
+                              Tally tally) throws SQLException {
+        Iterator<CSVRecord> records = parser.iterator();
+        if (!records.hasNext()) {
+            throw new InvalidRequestException("The file is empty: it needs a header line naming its columns",
+                    List.of(new Violation("", "must start with a header line")));
+        }
+        List<String> header = new ArrayList<>(records.next().toList());
+        tally.lastLine = parser.getCurrentLineNumber();
+        Resolved columns;
+        try {
+            columns = mapping.resolve(header);
+        } catch (ColumnMapping.InvalidMappingException e) {
+            throw new InvalidRequestException(e.field() + " " + e.getMessage(),
+                    List.of(new Violation(e.field(), e.getMessage())));
+        }
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+        try {
+            StringBuilder chunk = new StringBuilder(COPY_CHUNK_ROWS * 160);
+            int inChunk = 0;
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                int line = Math.toIntExact(tally.lastLine + 1);
+                tally.lastLine = parser.getCurrentLineNumber();
+                List<String> fields = record.toList();
+                Resolved.Outcome outcome = columns.classify(fields);
+                if (outcome instanceof Resolved.Blank) {
+                    tally.skippedBlank++;
+                } else if (outcome instanceof Resolved.Total) {
+                    tally.skippedTotal++;
+                } else if (outcome instanceof Resolved.Rejected rejected) {
+                    tally.reject(line, rejected.column(), rejected.reason());
+                } else if (outcome instanceof Resolved.Accepted accepted) {
+                    tally.accepted++;
+                    tally.total = tally.total.add(accepted.row().amount());
+                    CopyRows.append(chunk, importId, line, accepted.row(), CopyRows.digest(fields));
+                    if (++inChunk == COPY_CHUNK_ROWS) {
+                        write(copy, chunk);
+                        inChunk = 0;
+                    }
+                }
+            }
+            write(copy, chunk);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        return tally;
+    }
+
+    private static void write(CopyIn copy, StringBuilder chunk) throws SQLException {
+        if (!chunk.isEmpty()) {
+            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            chunk.setLength(0);
+        }
+    }
+
+    private static InvalidRequestException unreadable(IOException e, Long parserLine) {
+        Long line = e instanceof LedgerDecoder.BadBytesException bad ? Long.valueOf(bad.line()) : parserLine;
+        String where = line == null ? "" : " at line " + line;
+        if (e instanceof CharacterCodingException) {
+            String message = "has bytes that are not valid in its encoding" + where
+                    + "; declare it, e.g. ?encoding=windows-1252 or charset=windows-1252";
+            return new InvalidRequestException("The file " + message, List.of(new Violation("encoding", message)));
+        }
+        String message = "is not well-formed CSV" + where + ": " + e.getMessage();
+        return new InvalidRequestException("The file " + message, List.of(new Violation("", message)));
+    }
+
+    private static void drain(InputStream content, MessageDigest sha256) throws IOException {
+        // the parser stops at the end of the text; whatever is left (nothing, normally) still belongs to the hash
+        byte[] rest = new byte[8192];
+        int read;
+        while ((read = content.read(rest)) >= 0) {
+            sha256.update(rest, 0, read);
+        }
+    }
+
+    private void refuseIfImportedBefore(String hash) {
+        // one import of a given content at a time: a concurrent upload of the same file waits here, then sees this one
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "ledger-import:" + hash).getSingleResult();
+        queries.activeImportWithContent(hash).ifPresent(earlier -> {
+            String message = "the same content (SHA-256 " + hash + ") was already imported as /imports/"
+                    + earlier.id() + " into submission " + earlier.submissionId()
+                    + "; withdraw that import first to load it again";
+            throw new ConflictException("This file " + message, List.of(new Violation("", message)));
+        });
+    }
+
+    private String mappingJson(ColumnMapping mapping) {
+        try {
+            return json.writeValueAsString(mapping);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("mapping cannot be written as JSON", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
