@@ -193,11 +193,11 @@ public class SubmissionResource {
             @QueryParam("period") String period,
             @Parameter(description = "Header of the supplier column", example = "Supplier id(T)")
             @QueryParam("supplier") String supplier,
-            @Parameter(description = "Headers of the service level columns, broadest first (repeat, up to 3)",
-                    example = "Strgrp(T)")
+            @Parameter(description = "Headers of the service level columns, broadest first (repeat, up to 3), "
+                    + "e.g. serviceLevel=Strgrp(T)&serviceLevel=Cipfsubj(T)")
             @QueryParam("serviceLevel") List<String> serviceLevels,
-            @Parameter(description = "Headers of the transaction reference columns (repeat, up to 3; joined with /)",
-                    example = "TransNo")
+            @Parameter(description = "Headers of the transaction reference columns (repeat, up to 3; joined with /), "
+                    + "e.g. transactionRef=TransNo&transactionRef=Sequence No")
             @QueryParam("transactionRef") List<String> transactionRef,
             @Parameter(description = "A saved mapping profile's id, instead of naming the columns here")
             @QueryParam("profile") String profile,
