@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +27,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,6 +48,7 @@ import org.totalplace.spend.service.ImportReport;
 import org.totalplace.spend.service.InvalidRequestException;
 import org.totalplace.spend.service.LedgerImportService;
 import org.totalplace.spend.service.MappingProfileService;
+import org.totalplace.spend.service.Page;
 import org.totalplace.spend.service.SubmissionService;
 import org.totalplace.spend.service.Violation;
 
@@ -53,6 +57,8 @@ import org.totalplace.spend.service.Violation;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Submissions", description = "A body's ledgers for a pilot and a year, imported and moderated")
 public class SubmissionResource {
+
+    static final String STATES = "DRAFT|SUBMITTED|MODERATED|ACCEPTED";
 
     static final String CSV = "text/csv";
     static final String REPORT_EXAMPLE = """
@@ -97,6 +103,43 @@ public class SubmissionResource {
                 .tag(ETags.of(submission.version()))
                 .entity(SubmissionJson.Response.of(submission, submissions.acceptedTotal(submission.id())))
                 .build();
+    }
+
+    @GET
+    @Operation(operationId = "listSubmissions",
+            summary = "List submissions, newest first, optionally of one pilot, financial year and/or state")
+    @APIResponse(responseCode = "200", description = "One page of submissions, each with the total of its imports not withdrawn",
+            headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = SubmissionPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "500", ref = "InternalError")
+    public Response list(
+            @Valid @BeanParam PageParams paging,
+            @Parameter(description = "Only this pilot's submissions", example = "5b0c8f5e-58a4-4e0d-9a53-2d3c1a0b7e11")
+            @QueryParam("pilotId") @Pattern(regexp = SpendLineResource.UUID_PATTERN, message = "must be a UUID")
+            String pilotId,
+            @Parameter(description = "Only submissions for this financial year", example = "2011-12")
+            @QueryParam("financialYear") @FinancialYearText
+            String financialYear,
+            @Parameter(description = "Only submissions in this state", example = "SUBMITTED")
+            @QueryParam("state") @Pattern(regexp = STATES, message = "must be one of " + STATES)
+            String state,
+            @Context UriInfo uri) {
+        Page<SubmissionJson.Response> page = submissions.list(
+                        Optional.ofNullable(pilotId).map(UUID::fromString),
+                        Optional.ofNullable(financialYear).map(FinancialYear::parse),
+                        Optional.ofNullable(state).map(SubmissionState::valueOf),
+                        paging.page(), paging.size())
+                .map(submission -> SubmissionJson.Response.of(submission, submissions.acceptedTotal(submission.id())));
+        return Response.ok(new PageResponse<>(page.items(), paging.page(), paging.size(), page.total()))
+                .header("Link", paging.linkHeader(uri, page.total()))
+                .build();
+    }
+
+    /** The OpenAPI shape of one page of submissions ({@link PageResponse} of {@link SubmissionJson.Response}). */
+    @Schema(name = "SubmissionPage")
+    record SubmissionPage(List<SubmissionJson.Response> items, int page, int size, long total) {
     }
 
     @GET

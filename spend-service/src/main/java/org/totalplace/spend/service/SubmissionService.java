@@ -1,12 +1,16 @@
 package org.totalplace.spend.service;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.totalplace.spend.domain.FinancialYear;
 import org.totalplace.spend.domain.Submission;
@@ -59,6 +63,29 @@ public class SubmissionService {
         outbox.record(SubmissionStateChanged.TYPE, submission.pilotId(),
                 SubmissionStateChanged.of(submission, from, acceptedTotal(id)));
         return submission;
+    }
+
+    /** One page of submissions, newest first, optionally of one pilot, year and/or state. */
+    public Page<Submission> list(Optional<UUID> pilotId, Optional<FinancialYear> year, Optional<SubmissionState> state,
+                                 int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (pilotId.isPresent()) {
+            conditions.add("pilotId = :pilotId");
+            parameters = parameters.and("pilotId", pilotId.get());
+        }
+        if (year.isPresent()) {
+            conditions.add("financialYear = :year");
+            parameters = parameters.and("year", year.get().toString());
+        }
+        if (state.isPresent()) {
+            conditions.add("state = :state");
+            parameters = parameters.and("state", state.get().name());
+        }
+        Sort newestFirst = Sort.descending("createdAt").and("id");
+        var query = conditions.isEmpty() ? Submission.<Submission>findAll(newestFirst)
+                : Submission.<Submission>find(String.join(" and ", conditions), newestFirst, parameters);
+        return new Page<>(query.page(page, size).list(), query.count());
     }
 
     public Submission require(UUID id) {

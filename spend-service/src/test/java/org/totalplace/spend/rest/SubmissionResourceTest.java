@@ -1,6 +1,7 @@
 package org.totalplace.spend.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -35,6 +36,33 @@ class SubmissionResourceTest {
                 .body("financialYear", equalTo("2010-11"))
                 .body("state", equalTo("DRAFT"))
                 .body("acceptedTotal.amount", equalTo("0.00"));
+    }
+
+    @Test
+    void shouldListSubmissionsNewestFirstFilteredByPilotYearAndState() {
+        UUID pilot = UUID.randomUUID();
+        String gateshead = Submissions.open(pilot, "Gateshead Council", "2011-12");
+        String pct = Submissions.open(pilot, "Gateshead PCT", "2011-12");
+        String earlier = Submissions.open(pilot, "Gateshead Council", "2010-11");
+        Submissions.open(UUID.randomUUID(), "Croydon Council", "2011-12");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"state\":\"SUBMITTED\"}")
+                .when().put("/submissions/" + pct + "/state").then().statusCode(200);
+
+        given().queryParam("pilotId", pilot.toString()).get("/submissions")
+                .then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.id", contains(earlier, pct, gateshead));
+        given().queryParam("pilotId", pilot.toString()).queryParam("financialYear", "2011-12")
+                .queryParam("state", "SUBMITTED").get("/submissions")
+                .then().statusCode(200)
+                .body("items.id", contains(pct))
+                .body("items[0].acceptedTotal.amount", equalTo("0.00"));
+        given().queryParam("pilotId", pilot.toString()).queryParam("size", 1).get("/submissions")
+                .then().statusCode(200).header("Link", containsString("rel=\"next\""));
+        given().queryParam("state", "APPROVED").get("/submissions")
+                .then().statusCode(400).body("errors[0].field", equalTo("state"));
+        given().queryParam("financialYear", "2011-13").get("/submissions")
+                .then().statusCode(400).body("errors[0].field", equalTo("financialYear"));
     }
 
     @Test
