@@ -44,7 +44,7 @@ public class ActionService {
     public ActionItem record(UUID meetingId, ExpectedVersion expected, ActionDetails details) {
         Meeting meeting = meetings.requireForChange(meetingId);
         expected.check(meeting.version());
-        DecisionService.refuseIfRejected(MeetingRecordRules.checkRecord("action", meeting.status(), meeting.minutesStatus()));
+        Refusals.conflictIfRejected(MeetingRecordRules.checkRecord("action", meeting.status(), meeting.minutesStatus()));
         ActionDetails placed = placed(meeting, details);
         refuseIfBroken(ActionRules.checkDueDate(details.dueDate(), meeting.date()));
         Instant now = clock.instant();
@@ -70,7 +70,7 @@ public class ActionService {
     private ActionItem close(UUID id, ExpectedVersion expected, ActionMove move, String note) {
         ActionItem action = actions.require(id);
         expected.check(action.version());
-        DecisionService.refuseIfRejected(ActionTransitions.check(action.status(), move));
+        Refusals.conflictIfRejected(ActionTransitions.check(action.status(), move));
         action.close(move, note, clock.instant());
         ActionItem.flush();
         outbox.record(ActionEvent.CLOSED, action.groupId(), ActionEvent.of(action));

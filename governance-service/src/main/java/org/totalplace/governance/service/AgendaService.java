@@ -69,7 +69,7 @@ public class AgendaService {
     public Meeting remove(UUID meetingId, UUID itemId, ExpectedVersion expected) {
         Meeting meeting = changeable(meetingId, expected);
         AgendaItem item = meetings.requireItem(meeting, itemId);
-        conflict(AgendaEdits.checkRemove(item.kind()));
+        Refusals.conflictIfRejected(AgendaEdits.checkRemove(item.kind()));
         item.delete();
         renumber(AgendaItem.of(meeting.id()).stream().filter(other -> !other.id().equals(itemId)).toList());
         return changed(Change.REMOVED, meeting, item);
@@ -93,7 +93,7 @@ public class AgendaService {
     private Meeting changeable(UUID meetingId, ExpectedVersion expected) {
         Meeting meeting = meetings.requireForChange(meetingId);
         expected.check(meeting.version());
-        conflict(MeetingTransitions.checkChangeAgenda(meeting.status()));
+        Refusals.conflictIfRejected(MeetingTransitions.checkChangeAgenda(meeting.status()));
         return meeting;
     }
 
@@ -109,13 +109,6 @@ public class AgendaService {
         outbox.record(AgendaItemChanged.TYPE, meeting.groupId(),
                 AgendaItemChanged.of(change, meeting, item, AgendaItem.of(meeting.id())));
         return meeting;
-    }
-
-    /** A refusal because of the state things are in (409). */
-    private static void conflict(RuleDecision decision) {
-        if (decision.rejected()) {
-            throw new ConflictException(decision.reason(), List.of(new Violation(decision.field(), decision.reason())));
-        }
     }
 
     /** A refusal of what the request asks for (422). */

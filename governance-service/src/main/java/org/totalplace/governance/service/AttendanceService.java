@@ -50,7 +50,7 @@ public class AttendanceService {
     public AttendanceView record(UUID meetingId, ExpectedVersion expected, List<AttendanceMark> entries,
                                  List<String> inAttendance) {
         Meeting meeting = MeetingChanges.forChange(meetings, meetingId, expected);
-        MeetingChanges.refuseIfRejected(MinutesTransitions.checkRecordAttendance(meeting.status(), meeting.minutesStatus(),
+        Refusals.conflictIfRejected(MinutesTransitions.checkRecordAttendance(meeting.status(), meeting.minutesStatus(),
                 queries.approvalOf(meeting.id())));
         AttendanceQueries.GroupSeats group = queries.seatsOf(meeting.groupId());
         RuleDecision rules = AttendanceRules.checkRegister(meeting.date(), group.seats(), entries);
@@ -87,7 +87,7 @@ public class AttendanceService {
     public Meeting hold(UUID meetingId, ExpectedVersion expected) {
         Meeting meeting = MeetingChanges.forChange(meetings, meetingId, expected);
         LocalDate today = LocalDate.now(clock);
-        MeetingChanges.refuseIfRejected(MeetingTransitions.checkHold(meeting.status(), meeting.date(), today));
+        Refusals.conflictIfRejected(MeetingTransitions.checkHold(meeting.status(), meeting.date(), today));
         AttendanceRegister register = AttendanceRegister.ofMeeting(meeting.id()).orElseThrow(() -> new ConflictException(
                 "Record the meeting's attendance before marking it held: the quorum is decided from it",
                 List.of(new Violation("attendance", "no attendance has been recorded for this meeting"))));

@@ -86,7 +86,7 @@ public class BarrierService {
     public Barrier resolve(UUID id, ExpectedVersion expected, String decision, String whitehallChange, UUID decisionId) {
         Barrier barrier = queries.require(id);
         expected.check(barrier.version());
-        refuseIfRejected(BarrierTransitions.checkDecide(barrier.status()));
+        Refusals.conflictIfRejected(BarrierTransitions.checkDecide(barrier.status()));
         cite(barrier, decisionId);
         Instant now = clock.instant();
         barrier.resolve(decision, whitehallChange, decisionId, now);
@@ -101,7 +101,7 @@ public class BarrierService {
     public Barrier decline(UUID id, ExpectedVersion expected, String decision, UUID decisionId) {
         Barrier barrier = queries.require(id);
         expected.check(barrier.version());
-        refuseIfRejected(BarrierTransitions.checkDecide(barrier.status()));
+        Refusals.conflictIfRejected(BarrierTransitions.checkDecide(barrier.status()));
         cite(barrier, decisionId);
         Instant now = clock.instant();
         barrier.decline(decision, decisionId, now);
@@ -149,7 +149,7 @@ public class BarrierService {
     }
 
     private void escalate(Barrier barrier, String reason, boolean automatic) {
-        refuseIfRejected(BarrierTransitions.checkEscalate(barrier.status(), barrier.tier()));
+        Refusals.conflictIfRejected(BarrierTransitions.checkEscalate(barrier.status(), barrier.tier()));
         Instant now = clock.instant();
         EscalationTier from = barrier.escalate(now);
         BarrierStep.of(barrier, BarrierStepKind.ESCALATED, automatic, reason, null, now).persist();
@@ -170,12 +170,6 @@ public class BarrierService {
                 barrier.pilotId(), barrier.tier());
         if (citation.rejected()) {
             throw RuleViolationException.of(citation);
-        }
-    }
-
-    private static void refuseIfRejected(RuleDecision decision) {
-        if (decision.rejected()) {
-            throw new ConflictException(decision.reason(), List.of(new Violation(decision.field(), decision.reason())));
         }
     }
 }

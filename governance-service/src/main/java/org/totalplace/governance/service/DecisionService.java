@@ -11,7 +11,6 @@ import org.totalplace.governance.domain.AttendanceRegister;
 import org.totalplace.governance.domain.Decision;
 import org.totalplace.governance.domain.Meeting;
 import org.totalplace.governance.domain.MeetingRecordRules;
-import org.totalplace.governance.domain.RuleDecision;
 import org.totalplace.governance.events.DecisionRecorded;
 import org.totalplace.governance.events.Outbox;
 
@@ -37,8 +36,8 @@ public class DecisionService {
     public RecordedDecision record(UUID meetingId, ExpectedVersion expected, UUID agendaItemId, String text) {
         Meeting meeting = meetings.requireForChange(meetingId);
         expected.check(meeting.version());
-        refuseIfRejected(MeetingRecordRules.checkRecord("decision", meeting.status(), meeting.minutesStatus()));
-        refuseIfRejected(MeetingRecordRules.checkDecide(AttendanceRegister.quorateOf(meeting.id())));
+        Refusals.conflictIfRejected(MeetingRecordRules.checkRecord("decision", meeting.status(), meeting.minutesStatus()));
+        Refusals.conflictIfRejected(MeetingRecordRules.checkDecide(AttendanceRegister.quorateOf(meeting.id())));
         AgendaItem item = itemOf(meeting, agendaItemId);
         Instant now = clock.instant();
         Decision decision = Decision.record(meeting.id(), meeting.groupId(), item.id(), item.barrierId(), text, now);
@@ -56,11 +55,5 @@ public class DecisionService {
                 .orElseThrow(() -> new RuleViolationException(
                         "The meeting '" + meeting.id() + "' has no agenda item with the id '" + agendaItemId + "'",
                         List.of(new Violation(AGENDA_ITEM_ID, "is not an item on this meeting's agenda"))));
-    }
-
-    static void refuseIfRejected(RuleDecision decision) {
-        if (decision.rejected()) {
-            throw new ConflictException(decision.reason(), List.of(new Violation(decision.field(), decision.reason())));
-        }
     }
 }

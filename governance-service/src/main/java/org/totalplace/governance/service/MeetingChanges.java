@@ -2,10 +2,8 @@ package org.totalplace.governance.service;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.OptimisticLockException;
-import java.util.List;
 import java.util.UUID;
 import org.totalplace.governance.domain.Meeting;
-import org.totalplace.governance.domain.RuleDecision;
 
 /** What every change to a meeting's record (attendance, holding it, minutes) does around its rules. */
 final class MeetingChanges {
@@ -26,13 +24,6 @@ final class MeetingChanges {
             Panache.getEntityManager().flush();
         } catch (OptimisticLockException e) {
             throw new PreconditionFailedException("The meeting was changed by someone else meanwhile; read it again");
-        }
-    }
-
-    /** A rule refusing a change of state is a 409 naming the reason. */
-    static void refuseIfRejected(RuleDecision decision) {
-        if (decision.rejected()) {
-            throw new ConflictException(decision.reason(), List.of(new Violation(decision.field(), decision.reason())));
         }
     }
 }

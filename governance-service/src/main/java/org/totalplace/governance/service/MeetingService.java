@@ -1,8 +1,6 @@
 package org.totalplace.governance.service;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -95,12 +93,12 @@ public class MeetingService {
     public AgendaItem addItem(UUID meetingId, ExpectedVersion expected, AgendaItemDetails details) {
         Meeting meeting = meetings.requireForChange(meetingId);
         expected.check(meeting.version());
-        conflict(MeetingTransitions.checkChangeAgenda(meeting.status()));
+        Refusals.conflictIfRejected(MeetingTransitions.checkChangeAgenda(meeting.status()));
         Instant now = clock.instant();
         AgendaItem item = AgendaItem.append(meeting, AgendaItemKind.ADDED, details, now);
         item.persist();
         meeting.touch(now);
-        flush();
+        MeetingChanges.flush();
         outbox.record(AgendaItemAdded.TYPE, meeting.groupId(), AgendaItemAdded.of(meeting, item));
         return item;
     }
@@ -110,9 +108,9 @@ public class MeetingService {
     public Meeting cancel(UUID meetingId, ExpectedVersion expected, String reason) {
         Meeting meeting = meetings.requireForChange(meetingId);
         expected.check(meeting.version());
-        conflict(MeetingTransitions.checkCancel(meeting.status()));
+        Refusals.conflictIfRejected(MeetingTransitions.checkCancel(meeting.status()));
         meeting.cancel(reason.strip(), clock.instant());
-        flush();
+        MeetingChanges.flush();
         outbox.record(MeetingCancelled.TYPE, meeting.groupId(), MeetingCancelled.of(meeting));
         business.carryForward(meeting.groupId());
         return meeting;
@@ -123,22 +121,7 @@ public class MeetingService {
             // each append numbers itself after the last stored item, so write before the next one
             AgendaItem.append(meeting, AgendaItemKind.STANDING, template.details(), now).persistAndFlush();
         }
-        flush();
+        MeetingChanges.flush();
         outbox.record(MeetingScheduled.TYPE, meeting.groupId(), MeetingScheduled.of(meeting, AgendaItem.of(meeting.id())));
-    }
-
-    /** Writes now, so that the event carries the stored version and a lost race is a 412, not a 500 at commit. */
-    private static void flush() {
-        try {
-            Panache.getEntityManager().flush();
-        } catch (OptimisticLockException e) {
-            throw new PreconditionFailedException("The meeting was changed by someone else meanwhile; read it again");
-        }
-    }
-
-    private static void conflict(RuleDecision decision) {
-        if (decision.rejected()) {
-            throw new ConflictException(decision.reason(), List.of(new Violation(decision.field(), decision.reason())));
-        }
     }
 }

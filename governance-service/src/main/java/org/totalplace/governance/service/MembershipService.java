@@ -48,7 +48,7 @@ public class MembershipService {
         ruleViolation(MembershipRules.checkAlternate(terms, Optional.ofNullable(terms.alternateFor())
                 .flatMap(id -> onTheGroup.stream().filter(m -> m.id().equals(id)).findFirst())
                 .map(Membership::held)));
-        conflict(MembershipRules.checkOneChair(terms, onTheGroup.stream().map(Membership::held).toList()));
+        Refusals.conflictIfRejected(MembershipRules.checkOneChair(terms, onTheGroup.stream().map(Membership::held).toList()));
         Membership membership = Membership.start(group, terms, clock.instant());
         membership.persist();
         flush();
@@ -72,7 +72,7 @@ public class MembershipService {
                     List.of(new Violation(MembershipRules.TO, reason)));
         }
         ruleViolation(MembershipRules.checkEnd(membership.tenure().from(), to));
-        conflict(MembershipRules.checkEndWithAlternates(to, Membership.allOf(group).stream()
+        Refusals.conflictIfRejected(MembershipRules.checkEndWithAlternates(to, Membership.allOf(group).stream()
                 .filter(other -> membership.id().equals(other.alternateFor())).map(Membership::held).toList()));
         membership.end(to, clock.instant());
         flush();
@@ -95,12 +95,6 @@ public class MembershipService {
             Panache.getEntityManager().flush();
         } catch (OptimisticLockException e) {
             throw new PreconditionFailedException("The membership was changed by someone else meanwhile; read it again");
-        }
-    }
-
-    private static void conflict(RuleDecision decision) {
-        if (decision.rejected()) {
-            throw new ConflictException(decision.reason(), List.of(new Violation(decision.field(), decision.reason())));
         }
     }
 

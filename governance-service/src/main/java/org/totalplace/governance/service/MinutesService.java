@@ -1,7 +1,7 @@
 package org.totalplace.governance.service;
 
 import static org.totalplace.governance.service.MeetingChanges.flush;
-import static org.totalplace.governance.service.MeetingChanges.refuseIfRejected;
+import static org.totalplace.governance.service.Refusals.conflictIfRejected;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -46,7 +46,7 @@ public class MinutesService {
     @Transactional
     public MinutesView draft(UUID meetingId, ExpectedVersion expected, String text) {
         Meeting meeting = change(meetingId, expected);
-        refuseIfRejected(MinutesTransitions.checkDraft(meeting.status(), meeting.minutesStatus(), approvalOf(meeting)));
+        conflictIfRejected(MinutesTransitions.checkDraft(meeting.status(), meeting.minutesStatus(), approvalOf(meeting)));
         Instant now = clock.instant();
         MeetingMinutes minutes = MeetingMinutes.ofMeeting(meeting.id())
                 .map(existing -> {
@@ -74,7 +74,7 @@ public class MinutesService {
     @Transactional
     public MinutesView circulate(UUID meetingId, ExpectedVersion expected) {
         Meeting meeting = change(meetingId, expected);
-        refuseIfRejected(MinutesTransitions.checkCirculate(meeting.minutesStatus(), approvalOf(meeting)));
+        conflictIfRejected(MinutesTransitions.checkCirculate(meeting.minutesStatus(), approvalOf(meeting)));
         Instant now = clock.instant();
         MeetingMinutes minutes = MeetingMinutes.ofMeeting(meeting.id()).orElseThrow();
         minutes.circulate(now);
@@ -89,7 +89,7 @@ public class MinutesService {
     @Transactional
     public MinutesView amend(UUID meetingId, ExpectedVersion expected, String amendment, String text) {
         Meeting meeting = change(meetingId, expected);
-        refuseIfRejected(MinutesTransitions.checkAmend(meeting.minutesStatus(), approvalOf(meeting)));
+        conflictIfRejected(MinutesTransitions.checkAmend(meeting.minutesStatus(), approvalOf(meeting)));
         Instant now = clock.instant();
         MeetingMinutes minutes = MeetingMinutes.ofMeeting(meeting.id()).orElseThrow();
         int number = MinutesAmendment.ofMeeting(meeting.id()).size() + 1;
@@ -110,7 +110,7 @@ public class MinutesService {
     @Transactional
     public MinutesView approve(UUID meetingId, ExpectedVersion expected, UUID approvedAtMeetingId) {
         Meeting meeting = change(meetingId, expected);
-        refuseIfRejected(MinutesTransitions.checkApprove(meeting.minutesStatus(), approvalOf(meeting)));
+        conflictIfRejected(MinutesTransitions.checkApprove(meeting.minutesStatus(), approvalOf(meeting)));
         Meeting approving = Meeting.<Meeting>findByIdOptional(approvedAtMeetingId).orElseThrow(() ->
                 new RuleViolationException("No meeting has the id " + approvedAtMeetingId,
                         List.of(new Violation(MinutesTransitions.APPROVED_AT, "names no meeting"))));
@@ -134,7 +134,7 @@ public class MinutesService {
     @Transactional
     public MinutesView correct(UUID meetingId, ExpectedVersion expected, String text, String reason) {
         Meeting meeting = change(meetingId, expected);
-        refuseIfRejected(MinutesTransitions.checkCorrect(meeting.minutesStatus()));
+        conflictIfRejected(MinutesTransitions.checkCorrect(meeting.minutesStatus()));
         Instant now = clock.instant();
         int number = MinutesCorrection.ofMeeting(meeting.id()).size() + 1;
         MinutesCorrection correction = MinutesCorrection.record(meeting.id(), number, text, reason, now);
