@@ -73,3 +73,8 @@ create table count_run (
     totals_digest   text           not null,
     primary key (rule_version, pilot_id, financial_year)
 );
+
+-- Revenue Outturn and deflator series are shared data files too, imported with the same reconciliation.
+alter table data_import drop constraint data_import_dataset_known;
+alter table data_import add constraint data_import_dataset_known
+    check (dataset in ('population-la', 'population-regions', 'cra', 'outturn', 'deflator'));
