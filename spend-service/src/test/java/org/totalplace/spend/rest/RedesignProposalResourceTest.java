@@ -129,6 +129,25 @@ class RedesignProposalResourceTest {
     }
 
     @Test
+    void shouldRefuseAProposalWithoutFlowsAndANullFlow() {
+        String none = "{\"title\":\"t\",\"priceBasis\":{\"kind\":\"real\",\"baseYear\":\"2009-10\"},"
+                + "\"firstYear\":\"2010-11\",\"flows\":[]}";
+
+        propose(pilot(), none).statusCode(422).body("errors.field", contains("flows"));
+        propose(pilot(), none.replace("[]", "[null]")).statusCode(400).body("errors.field", contains("flows[0]"));
+    }
+
+    @Test
+    void shouldRefuseTwoFlowsForOneBodyInOneYear() {
+        String twice = EXAMPLE.replace("\"NHS South of Tyne and Wear\",\"financialYear\":\"2012-13\"",
+                "\"NHS South of Tyne and Wear\",\"financialYear\":\"2011-12\"");
+
+        propose(pilot(), twice).statusCode(422)
+                .body("errors.field", contains("flows[3]"))
+                .body("errors[0].message", containsString("flows[2]"));
+    }
+
+    @Test
     void shouldRefuseNominalFlows() {
         propose(pilot(), EXAMPLE.replace("{\"kind\":\"real\",\"baseYear\":\"2009-10\"}",
                 "{\"kind\":\"nominal\",\"baseYear\":null}"))
