@@ -458,9 +458,9 @@ public class Aggregates {
             select.setArray(1, connection.createArrayOf("uuid", pilots.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    long population = rows.getLong(3);
+                    Long population = rows.getObject(3, Long.class);
                     populations.put(rows.getObject(1, UUID.class) + "/" + rows.getString(2).strip(),
-                            new Population(rows.wasNull() ? null : population, rows.getInt(4), rows.getString(5)));
+                            new Population(population, rows.getInt(4), rows.getString(5)));
                 }
             }
         }
