@@ -2,6 +2,7 @@ package org.totalplace.spend.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -189,6 +190,28 @@ class AggregateResourceTest {
         assertThat(body.getString("cells[0].pilot.code")).isEqualTo(codeA);
         assertThat(body.getString("cells[0].pilot.name")).isEqualTo("Aggregate A");
         assertThat(body.getString("cells[0].functionL1.label")).isEqualTo("Unclassified (no counting rule matched)");
+    }
+
+    /** The labels are the CRA's own (cra_2014_long.csv: "10. Social protection", "7.A Medical services"). */
+    @Test
+    void shouldLabelFunctionsAsTheImportedCraDoes() {
+        given().when().post("/national-data/cra").then().statusCode(201);
+
+        aggregate().queryParam("drilldown", "functionL1|functionL2")
+                .queryParam("cut", "functionL2:10.2;7.A|ruleVersion:" + random)
+                .when().get("/aggregate").then().statusCode(200)
+                .body("cells.functionL1.label", contains("7. Health", "10. Social protection"))
+                .body("cells.functionL2.label", contains("7.A Medical services", "10.2 Old age"));
+    }
+
+    @Test
+    void shouldDocumentTheAggregateDeflatorAndExportOperations() {
+        Map<String, Object> paths = given().accept("application/json").queryParam("format", "json")
+                .when().get("/q/openapi").then().statusCode(200).extract().path("paths");
+
+        assertThat(paths).containsKeys("/aggregate", "/national-data/deflators", "/national-data/deflators/{series}",
+                "/pilots/{pilotId}/count/datapackage.zip", "/pilots/{pilotId}/count/datapackage.json",
+                "/pilots/{pilotId}/count/count.csv");
     }
 
     @Test
