@@ -77,14 +77,20 @@ public class DataImports {
     /** Starts the record of an import, before its rows are stored (they refer to it). */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID begin(Dataset dataset, Path file, Instant now) {
+        return begin(dataset.id(), dataset.file(), now);
+    }
+
+    /** Starts the record of an import of a dataset that is not a shared file (e.g. a deflator CSV sent as a body). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID begin(String dataset, String file, Instant now) {
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
                         insert into data_import (id, dataset, file, sha256, rows_read, rows_loaded, rows_rejected,
                                                  figures_loaded, imported_at)
                         values (:id, :dataset, :file, :sha, 0, 0, 0, 0, :at)""")
                 .setParameter("id", id)
-                .setParameter("dataset", dataset.id())
-                .setParameter("file", dataset.file())
+                .setParameter("dataset", dataset)
+                .setParameter("file", file)
                 .setParameter("sha", "0".repeat(64))
                 .setParameter("at", Timestamp.from(now))
                 .executeUpdate();
