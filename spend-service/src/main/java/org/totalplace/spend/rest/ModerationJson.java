@@ -22,6 +22,12 @@ final class ModerationJson {
         return new MoneyJson(amount.setScale(2).toPlainString(), "GBP");
     }
 
+    /** Exact, with at least two decimal places and no trailing zeros beyond them: 96.00, 5.005, 10.0175. */
+    static String exact(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 2 ? stripped.setScale(2) : stripped).toPlainString();
+    }
+
     // --- missing bodies ----------------------------------------------------------------------------
 
     @Schema(name = "PartnerBodyRef")
@@ -168,11 +174,11 @@ final class ModerationJson {
             OutlierRule.Fences f = c.fences();
             return new FunctionComparison(c.function(), FunctionCode.name(c.function()).orElse(null),
                     c.pilots().stream().map(PilotFigure::of).toList(),
-                    f == null ? null : f.quartiles().q1().toPlainString(),
-                    f == null ? null : f.quartiles().q3().toPlainString(),
-                    f == null ? null : f.iqr().toPlainString(),
-                    f == null ? null : f.lower().toPlainString(),
-                    f == null ? null : f.upper().toPlainString(),
+                    f == null ? null : exact(f.quartiles().q1()),
+                    f == null ? null : exact(f.quartiles().q3()),
+                    f == null ? null : exact(f.iqr()),
+                    f == null ? null : exact(f.lower()),
+                    f == null ? null : exact(f.upper()),
                     c.whyNoFences());
         }
     }
