@@ -25,17 +25,6 @@ public class Adjustment extends PanacheEntityBase {
     public static final int MAX_TEXT_LENGTH = 2000;
     public static final int MAX_AUTHOR_LENGTH = 200;
 
-    public enum SpendType {
-        REVENUE, CAPITAL;
-
-        public String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        public static SpendType fromWire(String text) {
-            return valueOf(text.toUpperCase(java.util.Locale.ROOT));
-        }
-    }
 
     @Id
     private UUID id;
@@ -91,7 +80,7 @@ public class Adjustment extends PanacheEntityBase {
         adjustment.pilotId = Objects.requireNonNull(pilotId, "pilotId");
         adjustment.financialYear = year.toString();
         adjustment.body = required(body, "body");
-        adjustment.functionL1 = FunctionCode.levelOneOf(functionL2);
+        adjustment.functionL1 = CofogFunctions.levelOneOf(functionL2);
         adjustment.functionL2 = functionL2;
         adjustment.spendType = spendType.wire();
         adjustment.amount = amount.amount();

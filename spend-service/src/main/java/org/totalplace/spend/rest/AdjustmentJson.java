@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.totalplace.spend.domain.Adjustment;
 import org.totalplace.spend.domain.FinancialYear;
+import org.totalplace.spend.domain.SpendType;
 import org.totalplace.spend.service.NewAdjustment;
 
 /** Request and response bodies of adjustments. */
@@ -47,7 +48,7 @@ final class AdjustmentJson {
 
         NewAdjustment toCommand(UUID pilotId) {
             return new NewAdjustment(pilotId, FinancialYear.parse(financialYear), body.strip(), functionL2,
-                    Adjustment.SpendType.fromWire(spendType), amount.toMoney(), reason.strip(), author.strip());
+                    SpendType.fromWire(spendType), amount.toMoney(), reason.strip(), author.strip());
         }
     }
 

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.spend.domain.Adjustment;
 import org.totalplace.spend.domain.FinancialYear;
+import org.totalplace.spend.domain.SpendType;
 import org.totalplace.spend.service.AdjustmentService;
 import org.totalplace.spend.service.Page;
 
@@ -122,7 +123,7 @@ public class AdjustmentResource {
                 Optional.ofNullable(financialYear).map(FinancialYear::parse),
                 Optional.ofNullable(body).filter(b -> !b.isBlank()),
                 Optional.ofNullable(functionL1), Optional.ofNullable(functionL2),
-                Optional.ofNullable(spendType).map(Adjustment.SpendType::fromWire),
+                Optional.ofNullable(spendType).map(SpendType::fromWire),
                 Optional.ofNullable(withdrawn).map(Boolean::valueOf));
         Page<AdjustmentJson.Response> page = adjustments.list(Ids.parse(pilotId, "pilot"), filter, paging.page(),
                 paging.size()).map(AdjustmentJson.Response::of);

@@ -8,7 +8,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.totalplace.spend.domain.FunctionCode;
+import org.totalplace.spend.domain.CofogFunctions;
 
 /** A COFOG level 2 code the CRA uses ("10.2", "7.A"); null is allowed. "1.4" has the form but is no CRA function. */
 @Target({PARAMETER, FIELD})
@@ -25,7 +25,7 @@ public @interface FunctionL2Text {
     class Check extends DomainTextCheck<FunctionL2Text> {
 
         public Check() {
-            super(FunctionCode::levelOneOf);
+            super(CofogFunctions::levelOneOf);
         }
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.totalplace.spend.domain.FunctionCode;
+import org.totalplace.spend.domain.CofogFunctions;
 import org.totalplace.spend.domain.MonthlyBreaks;
 import org.totalplace.spend.domain.OutlierRule;
 import org.totalplace.spend.domain.PartnerBodyMatch;
@@ -172,7 +172,7 @@ final class ModerationJson {
 
         static FunctionComparison of(PilotComparison.FunctionComparison c) {
             OutlierRule.Fences f = c.fences();
-            return new FunctionComparison(c.function(), FunctionCode.name(c.function()).orElse(null),
+            return new FunctionComparison(c.function(), CofogFunctions.name(c.function()).orElse(null),
                     c.pilots().stream().map(PilotFigure::of).toList(),
                     f == null ? null : exact(f.quartiles().q1()),
                     f == null ? null : exact(f.quartiles().q3()),

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.totalplace.spend.domain.Adjustment;
+import org.totalplace.spend.domain.CountInputsChanged;
 import org.totalplace.spend.domain.FinancialYear;
+import org.totalplace.spend.domain.SpendType;
 import org.totalplace.spend.domain.KnownPilot;
 import org.totalplace.spend.events.AdjustmentChanged;
 import org.totalplace.spend.events.Outbox;
@@ -28,7 +30,7 @@ public class AdjustmentService {
 
     /** Filters of the list; empty means any. */
     public record Filter(Optional<FinancialYear> financialYear, Optional<String> body, Optional<String> functionL1,
-                         Optional<String> functionL2, Optional<Adjustment.SpendType> spendType,
+                         Optional<String> functionL2, Optional<SpendType> spendType,
                          Optional<Boolean> withdrawn) {
     }
 

@@ -1,5 +1,7 @@
 package org.totalplace.spend.service;
 
+import org.totalplace.spend.domain.CountInputsChanged;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,10 +31,16 @@ import org.totalplace.spend.domain.Dataset;
 @ApplicationScoped
 public class DataImports {
 
-    private final EntityManager em;
+    /** The datasets the count is made from: importing one recounts every pilot. */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of(Dataset.POPULATION_LA.id(),
+            Dataset.POPULATION_REGIONS.id(), Dataset.CRA.id(), Dataset.OUTTURN.id());
 
-    DataImports(EntityManager em) {
+    private final EntityManager em;
+    private final jakarta.enterprise.event.Event<CountInputsChanged> countInputs;
+
+    DataImports(EntityManager em, jakarta.enterprise.event.Event<CountInputsChanged> countInputs) {
         this.em = em;
+        this.countInputs = countInputs;
     }
 
     /** A file being read: its CSV records, streamed, and the SHA-256 of every byte read so far. */
@@ -110,7 +118,11 @@ public class DataImports {
                 .setParameter("total", loadedTotal == null ? "" : loadedTotal.toPlainString())
                 .setParameter("id", id)
                 .executeUpdate();
-        return find(id).orElseThrow();
+        DataImportReport report = find(id).orElseThrow();
+        if (COUNTED.contains(report.dataset())) {
+            countInputs.fire(new CountInputsChanged(null, null, report.dataset() + " imported"));
+        }
+        return report;
     }
 
     @Transactional

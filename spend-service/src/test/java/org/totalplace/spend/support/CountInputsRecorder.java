@@ -8,7 +8,7 @@ import jakarta.transaction.TransactionManager;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.totalplace.spend.service.CountInputsChanged;
+import org.totalplace.spend.domain.CountInputsChanged;
 
 /** Records each {@link CountInputsChanged} fired, and whether a transaction was active when it was. */
 @ApplicationScoped
