@@ -41,7 +41,7 @@ class ComparisonResourceTest {
      */
     @Test
     void shouldFlagAPilotAboveTheUpperFenceAndListAPilotWithoutPopulation() {
-        int version = rows.publishedRuleSet();
+        int version = rows.draftRuleSet();
         String year = "2009-10";
         UUID a = pilot("Pilot A");
         UUID b = pilot("Pilot B");
@@ -103,7 +103,7 @@ class ComparisonResourceTest {
      */
     @Test
     void shouldRoundPerCapitaHalfEvenAndCompareAtLevelTwo() {
-        int version = rows.publishedRuleSet();
+        int version = rows.draftRuleSet();
         String year = "2010-11";
         List<String> totals = List.of("1000025.00", "1000030.00", "1001000.00", "1003000.00");
         List<UUID> ids = new java.util.ArrayList<>();
@@ -131,7 +131,7 @@ class ComparisonResourceTest {
 
     @Test
     void shouldGiveNoFencesForTooFewComparablePilotsAndSayWhy() {
-        int version = rows.publishedRuleSet();
+        int version = rows.draftRuleSet();
         UUID only = pilot("Lonely");
         rows.figure(version, only, "2011-12", "top-down", "CRA", "9.1", "counted", "100.00");
         rows.population(only, "2011-12", 10L, null);

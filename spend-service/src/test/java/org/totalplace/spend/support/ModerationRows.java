@@ -49,13 +49,16 @@ public class ModerationRows {
         return bodyId;
     }
 
-    /** A published counting rule set with a fresh version number, as the lead's rule engine would store it. */
-    public int publishedRuleSet() {
+    /**
+     * A fresh rule set version for figures written by hand: a DRAFT copy of the latest version's definition, so that
+     * the recount (which counts under published versions only) never touches it and every definition stays valid.
+     */
+    public int draftRuleSet() {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
                      insert into counting_rule_set (version, name, status, definition, created_at, published_at)
-                     select coalesce(max(version), 0) + 1, 'test rules', 'PUBLISHED', '{}', now(), now()
-                     from counting_rule_set returning version""")) {
+                     select version + 1, 'moderation test rules', 'DRAFT', definition, now(), null
+                     from counting_rule_set order by version desc limit 1 returning version""")) {
             try (ResultSet rows = insert.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);
