@@ -15,9 +15,10 @@ import org.totalplace.spend.support.KnownPilots;
 import org.totalplace.spend.support.ModerationRows;
 
 /**
- * Per-capita comparison across pilots with outliers flagged. The lead's recount (the only writer of counted_figure
- * and count_population in the service) is not merged yet, so these tests insert those rows by SQL; an end-to-end test
- * through the recount follows the merge.
+ * Per-capita comparison across pilots with outliers flagged. The recount is the only writer of counted_figure and
+ * count_population in the service; these tests insert those rows by SQL (written while the recount was not merged,
+ * and kept so that every expectation is computed by hand), under a DRAFT copy of the rules that the recount never
+ * counts under. An end-to-end test through the recount is the lead's, after the merge.
  */
 @QuarkusTest
 class ComparisonResourceTest {
