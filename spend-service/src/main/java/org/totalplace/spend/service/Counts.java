@@ -26,6 +26,7 @@ import org.totalplace.spend.domain.CountTally;
 import org.totalplace.spend.domain.CountingRuleSet;
 import org.totalplace.spend.domain.CountingRules;
 import org.totalplace.spend.domain.FinancialYear;
+import org.totalplace.spend.domain.FunctionCode;
 import org.totalplace.spend.domain.KnownPilot;
 import org.totalplace.spend.domain.PilotArea;
 import org.totalplace.spend.domain.SpendType;
@@ -35,7 +36,8 @@ import org.totalplace.spend.events.PilotTotalsChanged;
 /**
  * Counts a pilot's year under every published rule version, from the sources as they stand, in the transaction that
  * changed them: ledger lines (bottom-up, by the import's category totals), the CRA apportioned by population
- * (top-down), and the Revenue Outturn in place of the local-government estimate where the pilot's councils have one.
+ * (top-down), the Revenue Outturn in place of the local-government estimate where the pilot's councils have one, and
+ * moderators' adjustments as lines of their own.
  * When a count's figures differ from the last, {@code pilot-totals-changed} is recorded in the outbox.
  */
 @ApplicationScoped
@@ -101,6 +103,7 @@ public class Counts {
             apportion(tally, rules, share, year);
             outturn(tally, rules, pilot, year);
         }
+        adjustments(tally, pilot.pilotId(), year);
         List<CountTally.Figure> figures = tally.figures();
         store(ruleVersion, pilot.pilotId(), year, figures);
         String digest = CountTally.digest(figures);
@@ -245,6 +248,22 @@ public class Counts {
         }
     }
 
+    /** Moderators' adjustments not withdrawn: separate lines, counted as they were recorded, under every version. */
+    private void adjustments(CountTally tally, UUID pilotId, FinancialYear year) {
+        List<?> rows = em.createNativeQuery("""
+                        select body, function_l1, function_l2, spend_type, amount from adjustment
+                        where pilot_id = :pilot and financial_year = :year and withdrawn_at is null""")
+                .setParameter("pilot", pilotId)
+                .setParameter("year", year.toString())
+                .getResultList();
+        for (Object r : rows) {
+            Object[] row = (Object[]) r;
+            Classification classification = new Classification(new FunctionCode((String) row[1], (String) row[2]),
+                    SpendType.fromWire((String) row[3]), null);
+            tally.add(ADJUSTMENT, (String) row[0], classification, (BigDecimal) row[4], 1);
+        }
+    }
+
     private void store(int ruleVersion, UUID pilotId, FinancialYear year, List<CountTally.Figure> figures) {
         em.createNativeQuery("""
                         delete from counted_figure
@@ -312,7 +331,8 @@ public class Counts {
         List<?> rows = em.createNativeQuery("""
                         select distinct year from cra_line
                         union select financial_year from outturn_line
-                        union select financial_year from submission where pilot_id = :pilot""")
+                        union select financial_year from submission where pilot_id = :pilot
+                        union select financial_year from adjustment where pilot_id = :pilot""")
                 .setParameter("pilot", pilotId)
                 .getResultList();
         Set<FinancialYear> years = new TreeSet<>();

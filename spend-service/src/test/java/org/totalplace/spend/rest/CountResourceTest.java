@@ -255,6 +255,54 @@ class CountResourceTest {
         assertThat(data.get("methods").findValuesAsText("method")).contains("bottom-up");
     }
 
+    /**
+     * Moderators' adjustments through the real recount, in 2012-13 (a year no other test adjusts): five Tyne and
+     * Wear pilots, each adjusted by k × its mid-2012 population for k = 100, 102, 104, 106, 200, so their per-capita
+     * adjustment is exactly k. By hand (R type 7): Q1 102, Q3 106, IQR 4, fences 96 and 112: the 200 is flagged high.
+     * Withdrawing an adjustment takes it out of the count again; its row stays.
+     */
+    @Test
+    void shouldCountAdjustmentsAsTheirOwnLinesAndFlagThePilotWhosePerCapitaIsAnOutlier() throws IOException {
+        long population = populationOf("population/population_la.csv", "Gateshead", 2012)
+                + populationOf("population/population_la.csv", "South Tyneside", 2012)
+                + populationOf("population/population_la.csv", "Sunderland", 2012);
+        List<Integer> perHead = List.of(100, 102, 104, 106, 200);
+        List<UUID> adjusted = new java.util.ArrayList<>();
+        String lastAdjustment = null;
+        for (int k : perHead) {
+            UUID pilot = pilots.known("Adjusted " + k + " " + UUID.randomUUID(), "North East", TYNE_AND_WEAR);
+            adjusted.add(pilot);
+            String amount = BigDecimal.valueOf(population).multiply(BigDecimal.valueOf(k)).setScale(2).toPlainString();
+            lastAdjustment = given().contentType(ContentType.JSON).body("""
+                            {"financialYear":"2012-13","body":"Gateshead Council","functionL2":"10.2",
+                             "spendType":"revenue","amount":{"amount":"%s","currency":"GBP"},
+                             "reason":"Older people's care paid through the pooled budget","author":"A. Moderator"}"""
+                            .formatted(amount))
+                    .when().post("/pilots/{id}/adjustments", pilot).then().statusCode(201).extract().path("id");
+        }
+
+        JsonPath comparison = given().queryParam("year", "2012-13").queryParam("ruleVersion", "1")
+                .queryParam("method", "adjustment")
+                .when().get("/moderation/comparison").then().statusCode(200).extract().jsonPath();
+        for (int i = 0; i < perHead.size(); i++) {
+            String pilot = "functions.find { it.function == '10' }.pilots.find { it.pilotId == '" + adjusted.get(i)
+                    + "' }";
+            assertThat(comparison.getString(pilot + ".perCapita.amount")).isEqualTo(perHead.get(i) + ".00");
+            assertThat(comparison.getString(pilot + ".outlier")).isEqualTo(perHead.get(i) == 200 ? "high" : null);
+        }
+
+        UUID last = adjusted.get(adjusted.size() - 1);
+        given().queryParam("year", "2012-13").queryParam("ruleVersion", "1").when().get("/pilots/{id}/count", last)
+                .then().statusCode(200)
+                .body("methods.find { it.method == 'adjustment' }.perCapita.amount", equalTo("200.00"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"reason\":\"Double counted with the PCT's return\",\"author\":\"A. Lead\"}")
+                .when().post("/pilots/{p}/adjustments/{id}/withdraw", last, lastAdjustment).then().statusCode(200);
+        assertThat(given().queryParam("year", "2012-13").queryParam("ruleVersion", "1")
+                .when().get("/pilots/{id}/count", last).then().statusCode(200).extract().jsonPath()
+                .getList("methods.method", String.class)).doesNotContain("adjustment");
+    }
+
     // --- helpers -------------------------------------------------------------------------------------
 
     private void importLedger(UUID pilot, String body, String year, String csv) {
