@@ -122,6 +122,7 @@ r_copy="$(bench_rate "$ROWS" "$m_copy")"
 ratio="$(bench_ratio "$r_import" "$r_copy")"
 verdict="meets"
 awk -v r="$ratio" -v t="$TARGET" 'BEGIN {exit !(r >= t)}' || verdict="BELOW"
+bench_load "at the end"
 echo
 echo "result (median of $RUNS): import API $r_import rows/s (${m_import} s); psql \\copy $r_copy rows/s (${m_copy} s)"
 echo "ratio import/COPY throughput: $ratio (target >= $TARGET: $verdict)"

@@ -50,6 +50,16 @@ bench_machine() {
   mem="$(awk '/^MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
   echo "machine: $(nproc) CPUs (${cpu:-unknown}), $mem memory, $(uname -sr)"
   echo "         $(java -version 2>&1 | head -1); $(psql -At -c 'select version()' postgres | cut -d, -f1)"
+  bench_load "at start"
+}
+
+# bench_load WHEN: the load average, with a warning when the machine is busy with other work (figures are then
+# lower and noisier than on a quiet machine; a ratio suffers less, as both sides run under the same load).
+bench_load() {
+  local one cpus
+  read -r one _ </proc/loadavg
+  cpus="$(nproc)"
+  echo "load average $(cut -d' ' -f1-3 /proc/loadavg) $1$(awk -v l="$one" -v c="$cpus" 'BEGIN {if (l > c) printf " (busy: more runnable work than the %d CPUs)", c}')"
 }
 
 # Stops the stack (its own shutdown drops its databases), drops the scratch database, removes the work directory.
