@@ -1,6 +1,7 @@
 package org.totalplace.spend.domain;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ public final class LedgerAmount {
     private static final Pattern NUMBER = Pattern.compile(
             "(-)?£?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.([0-9]+))?");
     private static final Pattern IN_PARENTHESES = Pattern.compile("\\((.*)\\)");
-    private static final java.util.Currency GBP = Money.parseCurrency("GBP");
+    private static final Currency GBP = Money.parseCurrency("GBP");
 
     private LedgerAmount() {
     }
