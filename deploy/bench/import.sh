@@ -82,6 +82,7 @@ print(f"          reconciled: rows read {r['read']} = accepted {r['accepted']} +
 sys.exit(0 if ok else 1)
 PY
   import_id="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$out")"
+  echo "$import_id" >"$BENCH_WORK/import-$round.id"
   # the same content is refused while an import of it stands: withdraw it (outside the timing) for the next round
   curl -sS --fail-with-body -o /dev/null -H 'Content-Type: application/json' -d '{"reason":"benchmark round done"}' \
     "$SPEND_URL/imports/$import_id/withdraw" || bench_die "could not withdraw import $import_id"
@@ -99,19 +100,50 @@ copy_once() {
   awk -v a="$start" -v b="$end" 'BEGIN {printf "%.6f\n", (b - a) / 1e9}'
 }
 
+# The table floor: the rows the service wrote, loaded straight into a table made exactly like its ledger_line
+# (pg_dump of the service's schema: the same columns, primary key, check and deferred foreign key) by psql \copy.
+# No service work at all, so this is the best an import into this table could do; it shows how much of the gap to
+# the plain COPY is the table's and how much the service's.
+psql -q -X -v ON_ERROR_STOP=1 -d "$BENCH_SCRATCH_DB" -c 'create table ledger_import (id uuid primary key)'
+pg_dump -s -t ledger_line -d "$SPEND_DB" | psql -q -X -v ON_ERROR_STOP=1 -d "$BENCH_SCRATCH_DB" >/dev/null \
+  || bench_die "could not copy ledger_line's definition"
+floor_once() {
+  local round="$1" id start end
+  id="$(python3 -c 'import uuid; print(uuid.uuid4())')"
+  # the first import's lines under a new import id (prepared before the clock starts)
+  sed "s/^$(cat "$BENCH_WORK/import-1.id"),/$id,/" "$BENCH_WORK/ledger_line.csv" >"$BENCH_WORK/floor.csv"
+  checkpoint
+  start="$(bench_now)"
+  psql -q -X -v ON_ERROR_STOP=1 -d "$BENCH_SCRATCH_DB" -c begin \
+    -c "\\copy ledger_line from '$BENCH_WORK/floor.csv' with (format csv)" \
+    -c "insert into ledger_import values ('$id')" -c commit >/dev/null || bench_die "the table-floor load failed"
+  end="$(bench_now)"
+  awk -v a="$start" -v b="$end" 'BEGIN {printf "%.6f\n", (b - a) / 1e9}'
+}
+
 import_times=()
+floor_times=()
 copy_times=()
 for ((round = 1; round <= WARMUP + RUNS; round++)); do
   label="run $((round - WARMUP))"; ((round <= WARMUP)) && label="warm-up $round"
   t_import="$(import_once "$round")"
+  if ((round == 1)); then
+    psql -q -X -v ON_ERROR_STOP=1 -d "$SPEND_DB" -c "\\copy (select * from ledger_line where import_id = \
+'$(cat "$BENCH_WORK/import-1.id")' order by line_number) to '$BENCH_WORK/ledger_line.csv' with (format csv)"
+  fi
+  FLOOR_ROWS="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["rows"]["accepted"])' \
+    "$BENCH_WORK/import-1.json")"
+  t_floor="$(floor_once "$round")"
   t_copy="$(copy_once)"
   copied="$(psql -At -X -d "$BENCH_SCRATCH_DB" -c 'select count(*) from gateshead_ledger')"
   ((copied == round * ROWS)) || bench_die "COPY table has $copied rows after round $round, expected $((round * ROWS))"
-  printf '%-10s import API %8.3f s %9s rows/s   |   psql \\copy %7.3f s %9s rows/s\n' "$label" \
-    "$t_import" "$(bench_rate "$ROWS" "$t_import")" "$t_copy" "$(bench_rate "$ROWS" "$t_copy")"
+  printf '%-10s import API %7.3f s %7s rows/s | table floor %7.3f s %7s rows/s | psql \\copy %7.3f s %7s rows/s\n' \
+    "$label" "$t_import" "$(bench_rate "$ROWS" "$t_import")" "$t_floor" "$(bench_rate "$FLOOR_ROWS" "$t_floor")" \
+    "$t_copy" "$(bench_rate "$ROWS" "$t_copy")"
   if ((round > WARMUP)); then
     import_times+=("$t_import")
     copy_times+=("$t_copy")
+    floor_times+=("$t_floor")
   fi
 done
 
@@ -128,6 +160,10 @@ b_import="$(printf '%s\n' "${import_times[@]}" | sort -g | head -1)"
 b_copy="$(printf '%s\n' "${copy_times[@]}" | sort -g | head -1)"
 echo "result (median of $RUNS): import API $r_import rows/s (${m_import} s); psql \\copy $r_copy rows/s (${m_copy} s)"
 echo "ratio import/COPY throughput: $ratio (target >= $TARGET: $verdict)"
+m_floor="$(bench_median "${floor_times[@]}")"
+r_floor="$(bench_rate "$FLOOR_ROWS" "$m_floor")"
+echo "table floor (the import's $FLOOR_ROWS lines into a copy of ledger_line by psql \\copy): $r_floor rows/s" \
+  "(${m_floor} s): floor/COPY $(bench_ratio "$r_floor" "$r_copy"), import/floor $(bench_ratio "$r_import" "$r_floor")"
 echo "best of $RUNS (least disturbed): import API $(bench_rate "$ROWS" "$b_import") rows/s; psql \\copy" \
   "$(bench_rate "$ROWS" "$b_copy") rows/s; ratio $(bench_ratio "$(bench_rate "$ROWS" "$b_import")" "$(bench_rate "$ROWS" "$b_copy")")"
 if [[ "$verdict" == BELOW && -n "${BENCH_ENFORCE:-}" ]]; then
