@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Import benchmark (issue 5, part 8): the same 100,000-row ledger
 #   (a) through spend-service's import API end to end (POST /submissions/{id}/imports), and
-#   (b) with psql \copy into a plain table in a scratch database,
+#   (b) with psql \copy into a plain table in a scratch database (and, as a diagnostic, the import's own lines
+#       into a copy of ledger_line: the table floor),
 # on the same machine and PostgreSQL server, in one run; prints rows/s for each and the ratio import / COPY
 # (target: >= 0.5). See deploy/bench/README.md for the method.
 #
@@ -19,7 +20,8 @@ GATESHEAD="$BENCH_SHARED_DIR/data/spend/gateshead"
 PILOT_ID="00000000-0000-4000-8000-00000000be9c" # any UUID: spend-service stores the pilot id as given
 
 bench_init import
-echo "benchmark: ledger import, $ROWS rows, $WARMUP warm-up + $RUNS measured round(s), each round API then COPY"
+bench_require pg_dump sed
+echo "benchmark: ledger import, $ROWS rows, $WARMUP warm-up + $RUNS measured round(s), each round API, table floor, then COPY"
 [[ -d "$GATESHEAD" ]] || bench_die "$GATESHEAD not found (set TOTALPLACE_SHARED_DIR)"
 
 # --- (a) the ledger ---------------------------------------------------------------------------------------------
