@@ -21,12 +21,37 @@ create table outturn_line (
     e_code          text     not null,
     body            text     not null,
     body_class      text     not null,
+    -- the body's 3-letter register code (codes/uk_local_authorities_current.csv, by E-code); null for bodies it
+    -- does not list (police, fire and other class O authorities)
+    register_code   text,
     column_label    text     not null,
     value_gbp_thousand  numeric  not null,
     line            int      not null,
     import_id       uuid     not null references data_import (id),
     primary key (financial_year, sheet, e_code, column_label)
 );
+
+create index outturn_line_register_year on outturn_line (register_code, financial_year);
+
+-- An import's accepted lines summed by the categories counting rules can match on, written when the import is
+-- stored: recounting a pilot's year reads these (thousands of rows) instead of every ledger line (millions).
+create table ledger_category_total (
+    import_id        uuid           not null references ledger_import (id) deferrable initially deferred,
+    service_level_1  text,
+    service_level_2  text,
+    service_level_3  text,
+    supplier         text,
+    amount           numeric(19,2)  not null,
+    line_count       bigint         not null
+);
+
+create index ledger_category_total_import on ledger_category_total (import_id);
+
+insert into ledger_category_total (import_id, service_level_1, service_level_2, service_level_3, supplier, amount,
+                                   line_count)
+select import_id, service_level_1, service_level_2, service_level_3, supplier, sum(amount), count(*)
+from ledger_line
+group by import_id, service_level_1, service_level_2, service_level_3, supplier;
 
 -- The pilot's population for a financial year (the mid-year estimate inside it), as the count used it for
 -- per-capita figures; null population when the pilot's areas cannot be given one (merged population columns).

@@ -63,6 +63,20 @@ class NationalDataTest {
         assertThat(new java.math.BigDecimal(estimate.getString("total.amount"))).isPositive();
     }
 
+    @Test
+    void shouldCountAPilotOfTheReferenceDataWithItsCouncilsOutturnIn2010_11() {
+        new NationalData().load(system.url(ServiceSpec.SPEND));
+        String bradford = given().get(system.url(ServiceSpec.PILOTS) + "/pilots/bradford")
+                .then().statusCode(200).extract().path("id");
+
+        // the pilot's areas reach spend-service as an event; the count follows them
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(given().queryParam("year", "2010-11")
+                        .get(system.url(ServiceSpec.SPEND) + "/pilots/" + bradford + "/count")
+                        .then().statusCode(200).extract().jsonPath().getList("methods.method", String.class))
+                        .contains("top-down", "outturn"));
+    }
+
     /** The files have no quoted line breaks (data/README.md), so data rows are lines minus the header. */
     private static long dataRows(Path file) throws IOException {
         try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {

@@ -12,14 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads the national statistics spend-service apportions from (ONS population, HM Treasury's CRA) through its own
+ * Loads the national statistics spend-service counts from (ONS population, HM Treasury's CRA, DCLG's Revenue
+ * Outturn) through its own
  * import API, which reads the shipped files in place. Each import replaces the figures of the one before, so a
  * second run ends in the same state.
  */
 public final class NationalData {
 
     /** The datasets, in the order the estimates need them. */
-    public static final List<String> DATASETS = List.of("population-la", "population-regions", "cra");
+    public static final List<String> DATASETS = List.of("population-la", "population-regions", "cra", "outturn");
 
     /** What one import reported. */
     public record Imported(String dataset, String file, long rowsRead, long rowsLoaded, long rowsRejected,

@@ -11,7 +11,9 @@ public enum Dataset {
     /** ONS mid-year population, wide: year × England and its nine regions. */
     POPULATION_REGIONS("population-regions", "population/population_England_and_regions.csv"),
     /** HM Treasury Country and Regional Analysis 2014, long: one row per source row × year, £ thousand. */
-    CRA("cra", "cra/cra_2014_long.csv");
+    CRA("cra", "cra/cra_2014_long.csv"),
+    /** DCLG Revenue Outturn 2010-11, net current expenditure: one row per authority × 96 columns, £ thousand. */
+    OUTTURN("outturn", "outturn/rs_2010-11_net_current_expenditure.csv");
 
     private final String id;
     private final String file;

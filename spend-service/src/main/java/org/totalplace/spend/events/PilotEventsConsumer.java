@@ -2,7 +2,9 @@ package org.totalplace.spend.events;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
+import org.totalplace.spend.domain.CountInputsChanged;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -26,10 +28,12 @@ public class PilotEventsConsumer {
 
     private final EventPipeline pipeline;
     private final Clock clock;
+    private final Event<CountInputsChanged> countInputs;
 
-    PilotEventsConsumer(EventPipeline pipeline, Clock clock) {
+    PilotEventsConsumer(EventPipeline pipeline, Clock clock, Event<CountInputsChanged> countInputs) {
         this.pipeline = pipeline;
         this.clock = clock;
+        this.countInputs = countInputs;
     }
 
     /** One record at a time, in partition order, on a worker thread; the transaction is per event. */
@@ -77,6 +81,9 @@ public class PilotEventsConsumer {
         if (!pilot.replaceAreas(changed.areas(), changed.version(), clock.instant())) {
             LOG.infof("Kept the areas of pilot %s at version %d; the event carries version %d", changed.pilotId(),
                     pilot.areasVersion(), changed.version());
+            return;
         }
+        // new areas, new population share: the pilot's top-down count changes in every year
+        countInputs.fire(new CountInputsChanged(pilot.pilotId(), null, "pilot areas changed"));
     }
 }

@@ -22,6 +22,7 @@ import org.totalplace.spend.domain.Dataset;
 import org.totalplace.spend.service.CraImportService;
 import org.totalplace.spend.service.DataImports;
 import org.totalplace.spend.service.DataImportReport;
+import org.totalplace.spend.service.OutturnImportService;
 import org.totalplace.spend.service.PopulationImportService;
 
 /**
@@ -34,15 +35,18 @@ import org.totalplace.spend.service.PopulationImportService;
 @Tag(name = "Imports", description = "National statistics read from the shared data folder, with reconciliation")
 public class NationalDataResource {
 
-    static final String DATASETS = "population-la|population-regions|cra";
+    static final String DATASETS = "population-la|population-regions|cra|outturn";
 
     private final PopulationImportService population;
     private final CraImportService cra;
+    private final OutturnImportService outturn;
     private final DataImports imports;
 
-    NationalDataResource(PopulationImportService population, CraImportService cra, DataImports imports) {
+    NationalDataResource(PopulationImportService population, CraImportService cra, OutturnImportService outturn,
+                         DataImports imports) {
         this.population = population;
         this.cra = cra;
+        this.outturn = outturn;
         this.imports = imports;
     }
 
@@ -51,8 +55,12 @@ public class NationalDataResource {
     @Operation(operationId = "importNationalData", summary = "Import a shipped dataset, replacing its previous figures",
             description = "population-la reads population/population_la.csv, population-regions "
                     + "population/population_England_and_regions.csv, cra cra/cra_2014_long.csv (values in £ "
-                    + "thousand, kept exact; loadedTotal is their sum). A row is loaded whole or rejected with its "
-                    + "line, column and reason; rowsRead = rowsLoaded + rowsRejected.")
+                    + "thousand, kept exact; loadedTotal is their sum), outturn "
+                    + "outturn/rs_2010-11_net_current_expenditure.csv (Revenue Outturn 2010-11, £ thousand; the "
+                    + "ENGLAND and class-total rows are rejected as totals of other rows; loadedTotal sums every "
+                    + "loaded figure). A row is loaded whole or rejected with its line, column and reason; "
+                    + "rowsRead = rowsLoaded + rowsRejected. Every pilot is recounted after population, CRA and "
+                    + "outturn imports.")
     @APIResponse(responseCode = "201", description = "Imported; the body is the reconciliation",
             headers = @Header(name = "Location", description = "The import", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DataImportResponse.class)))
@@ -66,7 +74,11 @@ public class NationalDataResource {
             @PathParam("dataset") @Pattern(regexp = DATASETS, message = "must be one of " + DATASETS) String dataset,
             @Context UriInfo uri) {
         Dataset which = Dataset.byId(dataset).orElseThrow();
-        DataImportReport report = which == Dataset.CRA ? cra.importShipped() : population.importShipped(which);
+        DataImportReport report = switch (which) {
+            case CRA -> cra.importShipped();
+            case OUTTURN -> outturn.importShipped();
+            default -> population.importShipped(which);
+        };
         return Response.created(uri.getBaseUriBuilder().path("national-data").path("imports").path(report.id().toString()).build())
                 .entity(DataImportResponse.of(report)).build();
     }

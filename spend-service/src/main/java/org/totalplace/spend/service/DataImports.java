@@ -1,5 +1,7 @@
 package org.totalplace.spend.service;
 
+import org.totalplace.spend.domain.CountInputsChanged;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,10 +31,16 @@ import org.totalplace.spend.domain.Dataset;
 @ApplicationScoped
 public class DataImports {
 
-    private final EntityManager em;
+    /** The datasets the count is made from: importing one recounts every pilot. */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of(Dataset.POPULATION_LA.id(),
+            Dataset.POPULATION_REGIONS.id(), Dataset.CRA.id(), Dataset.OUTTURN.id());
 
-    DataImports(EntityManager em) {
+    private final EntityManager em;
+    private final jakarta.enterprise.event.Event<CountInputsChanged> countInputs;
+
+    DataImports(EntityManager em, jakarta.enterprise.event.Event<CountInputsChanged> countInputs) {
         this.em = em;
+        this.countInputs = countInputs;
     }
 
     /** A file being read: its CSV records, streamed, and the SHA-256 of every byte read so far. */
@@ -69,14 +77,20 @@ public class DataImports {
     /** Starts the record of an import, before its rows are stored (they refer to it). */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID begin(Dataset dataset, Path file, Instant now) {
+        return begin(dataset.id(), dataset.file(), now);
+    }
+
+    /** Starts the record of an import of a dataset that is not a shared file (e.g. a deflator CSV sent as a body). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID begin(String dataset, String file, Instant now) {
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
                         insert into data_import (id, dataset, file, sha256, rows_read, rows_loaded, rows_rejected,
                                                  figures_loaded, imported_at)
                         values (:id, :dataset, :file, :sha, 0, 0, 0, 0, :at)""")
                 .setParameter("id", id)
-                .setParameter("dataset", dataset.id())
-                .setParameter("file", dataset.file())
+                .setParameter("dataset", dataset)
+                .setParameter("file", file)
                 .setParameter("sha", "0".repeat(64))
                 .setParameter("at", Timestamp.from(now))
                 .executeUpdate();
@@ -110,7 +124,11 @@ public class DataImports {
                 .setParameter("total", loadedTotal == null ? "" : loadedTotal.toPlainString())
                 .setParameter("id", id)
                 .executeUpdate();
-        return find(id).orElseThrow();
+        DataImportReport report = find(id).orElseThrow();
+        if (COUNTED.contains(report.dataset())) {
+            countInputs.fire(new CountInputsChanged(null, null, report.dataset() + " imported"));
+        }
+        return report;
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package org.totalplace.spend.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,20 @@ public class ImportQueries {
 
     ImportQueries(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /** Sums the import's accepted lines by the categories counting rules match on (what a recount reads). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordCategoryTotals(UUID importId) {
+        entityManager.createNativeQuery("""
+                        insert into ledger_category_total (import_id, service_level_1, service_level_2, service_level_3,
+                                                           supplier, amount, line_count)
+                        select import_id, service_level_1, service_level_2, service_level_3, supplier, sum(amount),
+                               count(*)
+                        from ledger_line where import_id = :import
+                        group by import_id, service_level_1, service_level_2, service_level_3, supplier""")
+                .setParameter("import", importId)
+                .executeUpdate();
     }
 
     public ImportReport report(UUID importId) {

@@ -1,9 +1,12 @@
 package org.totalplace.spend.service;
 
+import org.totalplace.spend.domain.CountInputsChanged;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -62,9 +65,11 @@ public class LedgerImportService {
     private final Clock clock;
     private final ObjectMapper json;
     private final ImportQueries queries;
+    private final Event<CountInputsChanged> countInputs;
 
     LedgerImportService(EntityManager entityManager, Outbox outbox, Clock clock, ObjectMapper json,
-                        ImportQueries queries) {
+                        ImportQueries queries, Event<CountInputsChanged> countInputs) {
+        this.countInputs = countInputs;
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
@@ -108,8 +113,10 @@ public class LedgerImportService {
         imported.persist();
         queries.recordDuplicates(importId, duplicates);
         queries.recordRejections(importId, tally.rejections);
+        queries.recordCategoryTotals(importId);
         submission.touch(clock.instant());
         entityManager.flush();
+        countInputs.fire(new CountInputsChanged(submission.pilotId(), submission.financialYear(), "ledger imported"));
         outbox.record(ImportReconciled.TYPE, submission.pilotId(), ImportReconciled.of(imported, submission));
         return new ImportReport(imported, tally.rejections, duplicates);
     }
@@ -132,6 +139,7 @@ public class LedgerImportService {
         }
         submission.touch(clock.instant());
         entityManager.flush();
+        countInputs.fire(new CountInputsChanged(submission.pilotId(), submission.financialYear(), "import withdrawn"));
         return queries.report(importId);
     }
 

@@ -44,9 +44,32 @@ public class TopDownEstimates {
         this.areas = areas;
     }
 
+    /** A pilot's share of its region: whose population, and the two populations divided. */
+    public record Share(Region region, int populationYear, List<String> populationColumns, long pilotPopulation,
+                        long regionPopulation) {
+
+        public Share {
+            populationColumns = List.copyOf(populationColumns);
+        }
+    }
+
     @Transactional
     public PilotEstimate estimate(String pilotId, FinancialYear year) {
         KnownPilot pilot = findPilot(pilotId);
+        Share share = share(pilot, year);
+        Map<String, BigDecimal> regionSpend = regionSpend(share.region(), year);
+        Inputs inputs = new Inputs(share.region().pilotName(), share.region().craRegion(), share.populationYear(),
+                share.populationColumns(), share.pilotPopulation(), share.regionPopulation());
+        return new PilotEstimate(pilot, year, inputs, TopDownEstimate.of(regionSpend, share.pilotPopulation(),
+                share.regionPopulation()));
+    }
+
+    /**
+     * The pilot's population share of its region in the year, or 422 saying why it has none. Not an intercepted
+     * transactional method: a recount asks and carries on without a share, and a refusal passing through a
+     * transaction interceptor would mark the caller's transaction for rollback.
+     */
+    public Share share(KnownPilot pilot, FinancialYear year) {
         List<PilotArea> pilotAreas = pilot.areas();
         if (pilotAreas.isEmpty()) {
             throw new RuleViolationException("Pilot " + pilot.name() + " has no areas yet, so it has no population",
@@ -65,14 +88,9 @@ public class TopDownEstimates {
                     sources.uncovered().stream().map(area -> new Violation("areas", area.label() + ": "
                             + whyUncovered(coverage, area))).toList());
         }
-        int populationYear = year.startYear();
         long pilotPopulation = population(Dataset.POPULATION_LA, sources.columns(), year);
         long regionPopulation = population(Dataset.POPULATION_REGIONS, List.of(region.populationColumn()), year);
-        Map<String, BigDecimal> regionSpend = regionSpend(region, year);
-        Inputs inputs = new Inputs(region.pilotName(), region.craRegion(), populationYear, sources.columns(),
-                pilotPopulation, regionPopulation);
-        return new PilotEstimate(pilot, year, inputs, TopDownEstimate.of(regionSpend, pilotPopulation,
-                regionPopulation));
+        return new Share(region, year.startYear(), sources.columns(), pilotPopulation, regionPopulation);
     }
 
     private KnownPilot findPilot(String pilotId) {

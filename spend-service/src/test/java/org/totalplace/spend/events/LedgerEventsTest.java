@@ -26,8 +26,12 @@ class LedgerEventsTest {
     private static final String TOPIC = "totalplace.spend.v1";
     private static final String RECONCILED = "totalplace.spend.import-reconciled.v1";
     private static final String STATE_CHANGED = "totalplace.spend.submission-state-changed.v1";
+    private static final String TOTALS_CHANGED = "totalplace.spend.pilot-totals-changed.v1";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @jakarta.inject.Inject
+    org.totalplace.spend.support.KnownPilots pilots;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -98,5 +102,25 @@ class LedgerEventsTest {
         assertThat(data.get("to").asText()).isEqualTo("MODERATED");
         assertThat(data.get("version").asLong()).isEqualTo(2);
         assertThat(data.get("acceptedTotal").get("amount").asText()).isEqualTo("0.00");
+    }
+
+    @Test
+    void shouldPublishAPilotsNewTotalsThroughTheBrokerKeyedByThePilot() throws Exception {
+        UUID pilot = pilots.known("Tyne and Wear " + UUID.randomUUID(), "North East",
+                java.util.List.of("GAT||Gateshead"));
+        String submission = Submissions.open(pilot, "Gateshead Council", "2011-12");
+        String csv = "Service,Ref,Period,Supplier,Amount,Date\n"
+                + "Learning and Children," + UUID.randomUUID() + ",201106,BOOKS LTD,123.45,2011-09-05\n";
+        Submissions.csvUpload(csv.getBytes(StandardCharsets.UTF_8))
+                .when().post("/submissions/{id}/imports", submission).then().statusCode(201);
+
+        ConsumerRecord<String, String> record = probe.awaitRecord(
+                r -> r.value().contains(TOTALS_CHANGED) && r.key().equals(pilot.toString())
+                        && r.value().contains("\"financialYear\":\"2011-12\""), WAIT);
+
+        EventSchemas.assertValid("spend-service", TOTALS_CHANGED, record.value());
+        JsonNode bottomUp = JSON.readTree(record.value()).get("data").get("methods").get(0);
+        assertThat(bottomUp.get("method").asText()).isEqualTo("bottom-up");
+        assertThat(bottomUp.get("counted").get("amount").asText()).isEqualTo("123.45");
     }
 }

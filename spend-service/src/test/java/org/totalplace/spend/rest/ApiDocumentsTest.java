@@ -71,6 +71,18 @@ class ApiDocumentsTest {
     }
 
     @Test
+    void shouldDocumentTheRedesignOperationsAndServeTheirEventSchema() {
+        assertThat(paths()).containsKeys("/pilots/{pilotId}/redesign-proposals", "/redesign-proposals/{id}",
+                "/redesign-proposals/{id}/withdraw");
+        String type = "totalplace.spend.redesign-proposal-changed.v1";
+        given().when().get("/asyncapi.yaml").then().statusCode(200)
+                .body(containsString("/schemas/" + type + ".json"));
+        given().when().get("/schemas/" + type + ".json").then()
+                .statusCode(200)
+                .body(containsString("urn:totalplace:schema:" + type));
+    }
+
+    @Test
     void shouldServeTheAsyncApiDocumentAndTheEventSchema() {
         given().when().get("/asyncapi.yaml").then()
                 .statusCode(200)

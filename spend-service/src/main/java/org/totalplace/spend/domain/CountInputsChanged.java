@@ -1,7 +1,6 @@
-package org.totalplace.spend.service;
+package org.totalplace.spend.domain;
 
 import java.util.UUID;
-import org.totalplace.spend.domain.FinancialYear;
 
 /**
  * Fired (CDI, synchronously, inside the changing transaction) when something the count of a pilot's year is made
