@@ -46,6 +46,7 @@ import org.totalplace.spend.domain.SubmissionState;
 import org.totalplace.spend.service.ImportQueries;
 import org.totalplace.spend.service.ImportReport;
 import org.totalplace.spend.service.InvalidRequestException;
+import org.totalplace.spend.service.LedgerBreaks;
 import org.totalplace.spend.service.LedgerImportService;
 import org.totalplace.spend.service.MappingProfileService;
 import org.totalplace.spend.service.Page;
@@ -74,10 +75,12 @@ public class SubmissionResource {
     private final ImportQueries importQueries;
     private final MappingProfileService profiles;
     private final ObjectMapper json;
+    private final LedgerBreaks breaks;
 
     SubmissionResource(SubmissionService submissions, LedgerImportService imports, ImportQueries importQueries,
-                       MappingProfileService profiles, ObjectMapper json) {
+                       MappingProfileService profiles, ObjectMapper json, LedgerBreaks breaks) {
         this.json = json;
+        this.breaks = breaks;
         this.submissions = submissions;
         this.imports = imports;
         this.importQueries = importQueries;
@@ -161,6 +164,28 @@ public class SubmissionResource {
         }
         return Response.ok(SubmissionJson.Response.of(submission, submissions.acceptedTotal(submission.id())))
                 .tag(etag).build();
+    }
+
+    @GET
+    @Path("/{id}/moderation/breaks")
+    @Operation(operationId = "getSubmissionBreaks",
+            summary = "Sudden month-on-month breaks in a submission's ledger lines",
+            description = "The lines of its imports not withdrawn, summed by month. "
+                    + org.totalplace.spend.domain.MonthlyBreaks.METHOD)
+    @APIResponse(responseCode = "200", description = "The submission's months and breaks",
+            content = @Content(schema = @Schema(implementation = ModerationJson.Breaks.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "500", ref = "InternalError")
+    public ModerationJson.Breaks breaks(@Parameter(description = "Submission id") @PathParam("id") String id,
+                                        @Valid @BeanParam BreakParams params) {
+        UUID submissionId = Ids.parse(id, "submission");
+        java.math.BigDecimal factor = params.factor();
+        LedgerBreaks.BodyBreaks body = breaks.ofSubmission(submissionId, factor, params.minMonths());
+        Submission submission = submissions.require(submissionId);
+        return ModerationJson.breaks(submissionId, submission.pilotId(), submission.financialYear().toString(), factor,
+                params.minMonths(), List.of(body));
     }
 
     @PUT

@@ -92,4 +92,20 @@ class ApiDocumentsTest {
                 .statusCode(200)
                 .body(containsString("urn:totalplace:schema:totalplace.spend.spend-line-recorded.v1"));
     }
+
+    @Test
+    void shouldDocumentTheModerationOperationsAndServeTheAdjustmentEventSchemas() {
+        assertThat(paths()).containsKeys("/pilots/{pilotId}/moderation/missing-bodies",
+                "/pilots/{pilotId}/moderation/breaks", "/submissions/{id}/moderation/breaks", "/moderation/comparison",
+                "/pilots/{pilotId}/adjustments", "/pilots/{pilotId}/adjustments/{id}",
+                "/pilots/{pilotId}/adjustments/{id}/withdraw");
+        for (String type : List.of("totalplace.spend.adjustment-recorded.v1",
+                "totalplace.spend.adjustment-withdrawn.v1")) {
+            given().when().get("/asyncapi.yaml").then().statusCode(200)
+                    .body(containsString("/schemas/" + type + ".json"));
+            given().when().get("/schemas/" + type + ".json").then()
+                    .statusCode(200)
+                    .body(containsString("urn:totalplace:schema:" + type));
+        }
+    }
 }

@@ -49,6 +49,12 @@ class CountDataPackageTest {
     @Inject
     ObjectMapper json;
 
+    /** The versions made here go, so that no later count in this test run is made under them. */
+    @org.junit.jupiter.api.AfterAll
+    static void forgetTheRuleVersionsMadeHere() {
+        io.quarkus.arc.Arc.container().instance(CountFigures.class).get().forgetRuleVersions();
+    }
+
     @BeforeEach
     void writeTheCount() {
         if (pilot != null) {

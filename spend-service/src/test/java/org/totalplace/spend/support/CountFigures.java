@@ -25,14 +25,31 @@ public class CountFigures {
         this.dataSource = dataSource;
     }
 
-    /** A new rule set version, one above any stored, DRAFT or PUBLISHED. */
+    private final List<Integer> created = new java.util.ArrayList<>();
+
+    /**
+     * A new rule set version, one above any stored, DRAFT or PUBLISHED, with the first edition's definition (the
+     * service may recount under any published version while it exists). {@link #forgetRuleVersions} removes it.
+     */
     public synchronized int newRuleVersion(String name, boolean published) {
         int version = ((Number) rows("select coalesce(max(version), 0) + 1 from counting_rule_set").get(0)[0]).intValue();
         update("""
                 insert into counting_rule_set (version, name, status, definition, created_at, published_at)
-                values (?, ?, ?, '{}', now(), case when ? then now() end)""",
+                select ?, ?, ?, definition, now(), case when ? then now() end
+                from counting_rule_set where version = 1""",
                 version, name, published ? "PUBLISHED" : "DRAFT", published);
+        created.add(version);
         return version;
+    }
+
+    /** Removes the versions this test made, with their figures, so that no later count runs under them. */
+    public synchronized void forgetRuleVersions() {
+        for (Integer version : created) {
+            update("delete from counted_figure where rule_version = ?", version);
+            update("delete from count_run where rule_version = ?", version);
+            update("delete from counting_rule_set where version = ?", version);
+        }
+        created.clear();
     }
 
     /** One counted figure; exclusion null means treatment 'counted', else 'excluded' with that reason. */

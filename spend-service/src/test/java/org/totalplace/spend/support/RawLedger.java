@@ -43,6 +43,30 @@ public record RawLedger(List<String> header, int rows, int accepted, int skipped
         return new RawLedger(header, lines.size() - 1, accepted, totals, blanks, sum.setScale(2));
     }
 
+    /**
+     * The sums of the Amount column by the Period column's text, over the rows that are neither totals nor blank, read
+     * as {@link #read} reads them.
+     */
+    public static java.util.Map<String, BigDecimal> periodTotals(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+        List<String> header = split(lines.get(0));
+        int amount = header.indexOf("Amount");
+        int period = header.indexOf("Period");
+        java.util.Map<String, BigDecimal> totals = new java.util.TreeMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> fields = split(line);
+            boolean othersBlank = true;
+            for (int i = 0; i < fields.size(); i++) {
+                othersBlank &= i == amount || fields.get(i).isBlank();
+            }
+            if (!othersBlank) {
+                totals.merge(fields.get(period), new BigDecimal(fields.get(amount)), BigDecimal::add);
+            }
+        }
+        totals.replaceAll((key, sum) -> sum.setScale(2));
+        return totals;
+    }
+
     /** RFC 4180 fields of one line: commas inside double quotes belong to the field, "" is a quote. */
     static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
