@@ -1,8 +1,8 @@
 package org.totalplace.spend.domain;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +87,7 @@ public record ColumnMapping(String amount, String date, String dateFormat, Strin
         return new Resolved(List.copyOf(header), index.get("amount"), index.getOrDefault("date", -1),
                 DateTimeFormatter.ofPattern(dateFormat.replace("yyyy", "uuuu"), Locale.UK)
                         .withResolverStyle(ResolverStyle.STRICT),
-                index.getOrDefault("period", -1), index.getOrDefault("supplier", -1), levels, refs);
+                index.getOrDefault("period", -1), index.getOrDefault("supplier", -1), levels, refs, dateFormat);
     }
 
     private static void putIfPresent(Map<String, String> named, String field, String column) {
@@ -112,7 +112,7 @@ public record ColumnMapping(String amount, String date, String dateFormat, Strin
 
     /** A mapping fitted to one file's header: column positions, ready to read rows. */
     public record Resolved(List<String> header, int amount, int date, DateTimeFormatter dateFormat, int period,
-                           int supplier, int[] serviceLevels, int[] transactionRef) {
+                           int supplier, int[] serviceLevels, int[] transactionRef, String dateLayout) {
 
         /** What became of one data row. */
         public sealed interface Outcome permits Blank, Total, Rejected, Accepted {
@@ -145,7 +145,7 @@ public record ColumnMapping(String amount, String date, String dateFormat, Strin
                 allBlank &= blank;
                 if (i != amount) {
                     blankButAmount &= blank;
-                    if (i != supplier && !blank && TOTAL.matcher(fields.get(i)).find()) {
+                    if (i != supplier && !blank && mentionsTotal(fields.get(i))) {
                         saysTotal = true;
                     }
                 }
@@ -173,8 +173,8 @@ public record ColumnMapping(String amount, String date, String dateFormat, Strin
             LocalDate day = null;
             if (date >= 0 && !fields.get(date).isBlank()) {
                 try {
-                    day = LocalDate.parse(fields.get(date).strip(), dateFormat);
-                } catch (DateTimeParseException e) {
+                    day = parseDate(fields.get(date).strip());
+                } catch (DateTimeException e) {
                     return new Rejected(header.get(date), "date is not a date in the mapping's format");
                 }
             }
@@ -186,9 +186,70 @@ public record ColumnMapping(String amount, String date, String dateFormat, Strin
             for (int column : transactionRef) {
                 refs.add(fields.get(column).strip());
             }
-            String ref = refs.stream().allMatch(String::isEmpty) ? null : String.join("/", refs);
+            boolean noRef = true;
+            for (String part : refs) {
+                noRef &= part.isEmpty();
+            }
+            String ref = noRef ? null : String.join("/", refs);
             return new Accepted(new LedgerRow(value, day, period >= 0 ? textOrNull(fields.get(period)) : null,
                     supplier >= 0 ? textOrNull(fields.get(supplier)) : null, levels, ref));
+        }
+
+        /**
+         * A date in the mapping's layout. Dates of exactly the layout's shape (four-digit year, two-digit month and
+         * day, the layout's separators) are read directly, as the strict formatter would read them (an impossible
+         * date such as 2011-02-30 is refused in both); anything else goes to the formatter.
+         */
+        LocalDate parseDate(String text) {
+            int y;
+            int m;
+            int d;
+            if (text.length() != 10) {
+                return LocalDate.parse(text, dateFormat);
+            }
+            if (ColumnMapping.ISO_DATE.equals(dateLayout) && text.charAt(4) == '-' && text.charAt(7) == '-') {
+                y = digits(text, 0, 4);
+                m = digits(text, 5, 2);
+                d = digits(text, 8, 2);
+            } else if (dateLayout != null && dateLayout.length() == 10 && dateLayout.startsWith("dd")
+                    && text.charAt(2) == dateLayout.charAt(2) && text.charAt(5) == dateLayout.charAt(5)) {
+                d = digits(text, 0, 2);
+                m = digits(text, 3, 2);
+                y = digits(text, 6, 4);
+            } else {
+                return LocalDate.parse(text, dateFormat);
+            }
+            if (y < 0 || m < 0 || d < 0) {
+                return LocalDate.parse(text, dateFormat);
+            }
+            return LocalDate.of(y, m, d);
+        }
+
+        /** The number in {@code length} ASCII digits from {@code from}; -1 if any is not a digit. */
+        private static int digits(String text, int from, int length) {
+            int value = 0;
+            for (int i = from; i < from + length; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
+        }
+
+        /** The TOTAL pattern, tried only on text that has "total" in it (ASCII letters in any case, as (?i) reads). */
+        static boolean mentionsTotal(String text) {
+            return containsTotalIgnoringCase(text) && TOTAL.matcher(text).find();
+        }
+
+        private static boolean containsTotalIgnoringCase(String text) {
+            for (int i = 0, last = text.length() - 5; i <= last; i++) {
+                if ((text.charAt(i) | 0x20) == 't' && text.regionMatches(true, i, "total", 0, 5)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String textOrNull(String text) {

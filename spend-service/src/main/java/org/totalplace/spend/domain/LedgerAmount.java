@@ -1,6 +1,7 @@
 package org.totalplace.spend.domain;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ public final class LedgerAmount {
     private static final Pattern NUMBER = Pattern.compile(
             "(-)?£?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.([0-9]+))?");
     private static final Pattern IN_PARENTHESES = Pattern.compile("\\((.*)\\)");
+    private static final Currency GBP = Money.parseCurrency("GBP");
 
     private LedgerAmount() {
     }
@@ -23,6 +25,9 @@ public final class LedgerAmount {
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty()) {
             throw new InvalidValueException("is blank");
+        }
+        if (isPlain(text)) {
+            return checked(new BigDecimal(text));
         }
         boolean negative = false;
         Matcher parentheses = IN_PARENTHESES.matcher(text);
@@ -44,8 +49,48 @@ public final class LedgerAmount {
         }
         String digits = number.group(2).replace(",", "");
         BigDecimal amount = new BigDecimal(fraction == null ? digits : digits + "." + fraction);
+        return checked(negative ? amount.negate() : amount);
+    }
+
+    /**
+     * Most amounts are plain: an optional minus, digits, and at most two decimal places ("384", "-12.50"). Those
+     * read the same as through the patterns below, straight into a BigDecimal.
+     */
+    private static boolean isPlain(String text) {
+        int i = text.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == text.length()) {
+            return true;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int decimals = text.length() - i - 1;
+        if (decimals < 1 || decimals > Money.SCALE) {
+            return false;
+        }
+        for (int j = i + 1; j < text.length(); j++) {
+            if (!isDigit(text.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static BigDecimal checked(BigDecimal amount) {
         try {
-            return Money.of(negative ? amount.negate() : amount, Money.parseCurrency("GBP")).amount();
+            return Money.of(amount, GBP).amount();
         } catch (InvalidValueException tooLarge) {
             throw new InvalidValueException("is too large: at most " + Money.MAX_INTEGER_DIGITS
                     + " digits before the decimal point");

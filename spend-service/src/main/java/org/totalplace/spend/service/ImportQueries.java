@@ -56,26 +56,14 @@ public class ImportQueries {
         return LedgerImport.find("contentSha256 = ?1 and withdrawnAt is null", sha256).firstResultOptional();
     }
 
-    /** Stores the first {@link LedgerImportService#LISTED} exact duplicates among an import's lines; returns them. */
-    List<ImportReport.Duplicate> recordDuplicates(UUID importId) {
-        entityManager.createNativeQuery("""
-                        insert into ledger_import_duplicate (import_id, line_number, first_line_number)
-                        select import_id, line_number, first_line from (
-                            select import_id, line_number,
-                                   min(line_number) over (partition by row_digest) as first_line
-                            from ledger_line where import_id = ?1) lines
-                        where line_number <> first_line
-                        order by line_number
-                        limit ?2""")
-                .setParameter(1, importId).setParameter(2, LedgerImportService.LISTED).executeUpdate();
-        return duplicates(importId);
-    }
-
-    /** How many lines of an import repeat an earlier line exactly. */
-    int countDuplicates(UUID importId) {
-        return ((Number) entityManager.createNativeQuery("""
-                        select count(*) - count(distinct row_digest) from ledger_line where import_id = ?1""")
-                .setParameter(1, importId).getSingleResult()).intValue();
+    /** Stores the exact duplicates the report lists (the first {@link LedgerImportService#LISTED}). */
+    void recordDuplicates(UUID importId, List<ImportReport.Duplicate> duplicates) {
+        for (ImportReport.Duplicate duplicate : duplicates) {
+            entityManager.createNativeQuery("insert into ledger_import_duplicate (import_id, line_number, "
+                            + "first_line_number) values (?1, ?2, ?3)")
+                    .setParameter(1, importId).setParameter(2, duplicate.line())
+                    .setParameter(3, duplicate.firstLine()).executeUpdate();
+        }
     }
 
     void recordRejections(UUID importId, List<ImportReport.Rejection> rejections) {

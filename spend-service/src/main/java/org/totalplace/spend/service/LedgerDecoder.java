@@ -113,10 +113,16 @@ final class LedgerDecoder extends Reader {
 
     /** Before any byte above 127: copies ASCII; 0 once it has decided the encoding; -1 at the end. */
     private int readAscii(char[] target, int offset, int length) throws IOException {
-        int count = 0;
-        while (bytes.hasRemaining() && count < length && bytes.get(bytes.position()) >= 0) {
-            target[offset + count++] = (char) bytes.get();
+        byte[] array = bytes.array();
+        int from = bytes.position();
+        int end = from + Math.min(length, bytes.remaining());
+        int at = from;
+        while (at < end && array[at] >= 0) {
+            target[offset + at - from] = (char) array[at];
+            at++;
         }
+        bytes.position(at);
+        int count = at - from;
         if (count > 0) {
             atStart = false;
             return counted(count, target, offset);

@@ -107,11 +107,11 @@ public class LedgerImportService {
         String hash = HexFormat.of().formatHex(sha256.digest());
         refuseIfImportedBefore(hash);
 
-        List<ImportReport.Duplicate> duplicates = queries.recordDuplicates(importId);
-        int duplicateCount = queries.countDuplicates(importId);
+        List<ImportReport.Duplicate> duplicates = tally.duplicates.listed();
         LedgerImport imported = LedgerImport.reconciled(importId, submissionId, hash, encodingUsed,
-                mappingJson(mapping), tally.counts(), tally.total, duplicateCount, clock.instant());
+                mappingJson(mapping), tally.counts(), tally.total, tally.duplicates.count(), clock.instant());
         imported.persist();
+        queries.recordDuplicates(importId, duplicates);
         queries.recordRejections(importId, tally.rejections);
         queries.recordCategoryTotals(importId);
         submission.touch(clock.instant());
@@ -155,6 +155,8 @@ public class LedgerImportService {
         /** The line the last complete record ended on (the header's, at first). */
         long lastLine;
         final List<ImportReport.Rejection> rejections = new ArrayList<>();
+        /** Exact duplicates among the accepted lines, found as they stream past. */
+        final DuplicateLines duplicates = new DuplicateLines(LISTED);
 
         LedgerImport.Counts counts() {
             return new LedgerImport.Counts(accepted, rejected, skippedTotal, skippedBlank);
@@ -208,6 +210,8 @@ public class LedgerImportService {
         try {
             StringBuilder chunk = new StringBuilder(COPY_CHUNK_ROWS * 160);
             int inChunk = 0;
+            String importText = importId.toString();
+            RowDigest digests = new RowDigest();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 int line = Math.toIntExact(tally.lastLine + 1);
@@ -223,7 +227,9 @@ public class LedgerImportService {
                 } else if (outcome instanceof Resolved.Accepted accepted) {
                     tally.accepted++;
                     tally.total = tally.total.add(accepted.row().amount());
-                    CopyRows.append(chunk, importId, line, accepted.row(), CopyRows.digest(fields));
+                    byte[] digest = digests.of(fields);
+                    tally.duplicates.add(line, digest);
+                    CopyRows.append(chunk, importText, line, accepted.row(), digest);
                     if (++inChunk == COPY_CHUNK_ROWS) {
                         write(copy, chunk);
                         inChunk = 0;

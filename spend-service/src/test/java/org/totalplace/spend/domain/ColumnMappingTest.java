@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ColumnMappingTest {
 
@@ -70,5 +76,39 @@ class ColumnMappingTest {
         assertThat(accepted.row().date()).isEqualTo(LocalDate.of(2011, 9, 5));
         assertThat(mapping.classify(List.of("1.00", "2011-09-05")))
                 .isEqualTo(new ColumnMapping.Resolved.Rejected("Date", "date is not a date in the mapping's format"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "yyyy-MM-dd, 2011-09-05", "yyyy-MM-dd, 2012-02-29", "yyyy-MM-dd, 2011-02-29", "yyyy-MM-dd, 2011-13-01",
+            "yyyy-MM-dd, 2011-00-10", "yyyy-MM-dd, 2011-04-31", "yyyy-MM-dd, 2011-9-05", "yyyy-MM-dd, 2011/09/05",
+            "yyyy-MM-dd, 20110-9-05", "yyyy-MM-dd, 2011-09-5x", "yyyy-MM-dd, 0000-01-01", "yyyy-MM-dd, +2011-09-05",
+            "dd/MM/yyyy, 05/09/2011", "dd/MM/yyyy, 31/06/2011", "dd/MM/yyyy, 05-09-2011", "dd/MM/yyyy, 5/9/2011",
+            "dd-MM-yyyy, 05-09-2011", "dd-MM-yyyy, 29-02-2011", "dd.MM.yyyy, 05.09.2011", "dd.MM.yyyy, 05/09/2011"})
+    void shouldReadDatesExactlyAsTheStrictFormatterDoes(String layout, String text) {
+        var mapping = new ColumnMapping("Amount", "Date", layout, null, null, null, null)
+                .resolve(List.of("Amount", "Date"));
+        var formatter = DateTimeFormatter.ofPattern(layout.replace("yyyy", "uuuu"), Locale.UK)
+                .withResolverStyle(ResolverStyle.STRICT);
+        ColumnMapping.Resolved.Outcome expected;
+        try {
+            expected = new ColumnMapping.Resolved.Accepted(new ColumnMapping.LedgerRow(new BigDecimal("1.00"),
+                    LocalDate.parse(text, formatter), null, null, List.of(), null));
+        } catch (DateTimeParseException e) {
+            expected = new ColumnMapping.Resolved.Rejected("Date", "date is not a date in the mapping's format");
+        }
+
+        assertThat(mapping.classify(List.of("1.00", text))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Total|true", "SUBTOTAL|true", "Sub-total for April|true", "grand totals|true", "TOTAL PUMP|true",
+            "Totally Local|false", "Subtotalled|false", "tota l|false", "TOTA|false", "Stationery|false"})
+    void shouldFindTotalAsAWordInAnyCase(String text, boolean total) {
+        assertThat(ColumnMapping.Resolved.mentionsTotal(text)).isEqualTo(total);
+        var mapping = new ColumnMapping("Amount", null, null, null, null, List.of("Group"), null)
+                .resolve(List.of("Group", "Amount"));
+        assertThat(mapping.classify(List.of(text, "12.00")) instanceof ColumnMapping.Resolved.Total).isEqualTo(total);
     }
 }
