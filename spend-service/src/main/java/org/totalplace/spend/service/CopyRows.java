@@ -1,19 +1,16 @@
 package org.totalplace.spend.service;
 
-import java.util.HexFormat;
 import java.util.List;
 import org.totalplace.spend.domain.ColumnMapping.LedgerRow;
 
 /** Ledger lines as PostgreSQL's COPY … (FORMAT csv) reads them: text quoted, NULL as an unquoted empty field. */
 final class CopyRows {
 
-    private static final HexFormat HEX = HexFormat.of();
-
     private CopyRows() {
     }
 
     /** {@code importId} is the import's id as text, written the same on every line. */
-    static void append(StringBuilder out, String importId, int line, LedgerRow row, byte[] digest) {
+    static void append(StringBuilder out, String importId, int line, LedgerRow row) {
         out.append(importId).append(',').append(line).append(',').append(row.amount().toPlainString()).append(",GBP,");
         text(out, row.period());
         out.append(',');
@@ -29,8 +26,6 @@ final class CopyRows {
         }
         out.append(',');
         text(out, row.transactionRef());
-        out.append(",\\x");
-        HEX.formatHex(out, digest);
         out.append('\n');
     }
 

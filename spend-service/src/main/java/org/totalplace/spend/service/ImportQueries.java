@@ -3,9 +3,12 @@ package org.totalplace.spend.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.totalplace.spend.domain.LedgerImport;
 
 /** Reads of imports and their reconciliation, and the SQL that fills an import's warning and rejection lists. */
@@ -18,18 +21,46 @@ public class ImportQueries {
         this.entityManager = entityManager;
     }
 
-    /** Sums the import's accepted lines by the categories counting rules match on (what a recount reads). */
+    /**
+     * Stores the import's accepted lines summed by the categories counting rules match on (what a recount reads), as
+     * summed while the file streamed: one statement, the totals passed as arrays.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordCategoryTotals(UUID importId) {
-        entityManager.createNativeQuery("""
-                        insert into ledger_category_total (import_id, service_level_1, service_level_2, service_level_3,
-                                                           supplier, amount, line_count)
-                        select import_id, service_level_1, service_level_2, service_level_3, supplier, sum(amount),
-                               count(*)
-                        from ledger_line where import_id = :import
-                        group by import_id, service_level_1, service_level_2, service_level_3, supplier""")
-                .setParameter("import", importId)
-                .executeUpdate();
+    public void recordCategoryTotals(UUID importId, List<CategoryTotals.Total> totals) {
+        if (totals.isEmpty()) {
+            return;
+        }
+        int n = totals.size();
+        String[] level1 = new String[n];
+        String[] level2 = new String[n];
+        String[] level3 = new String[n];
+        String[] supplier = new String[n];
+        BigDecimal[] amount = new BigDecimal[n];
+        Long[] lines = new Long[n];
+        for (int i = 0; i < n; i++) {
+            CategoryTotals.Total total = totals.get(i);
+            level1[i] = total.category().serviceLevel1();
+            level2[i] = total.category().serviceLevel2();
+            level3[i] = total.category().serviceLevel3();
+            supplier[i] = total.category().supplier();
+            amount[i] = total.amount();
+            lines[i] = total.lines();
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into ledger_category_total (import_id, service_level_1, service_level_2, service_level_3,
+                                                       supplier, amount, line_count)
+                    select ?, t.* from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::bigint[]) t""")) {
+                insert.setObject(1, importId);
+                insert.setArray(2, connection.createArrayOf("text", level1));
+                insert.setArray(3, connection.createArrayOf("text", level2));
+                insert.setArray(4, connection.createArrayOf("text", level3));
+                insert.setArray(5, connection.createArrayOf("text", supplier));
+                insert.setArray(6, connection.createArrayOf("numeric", amount));
+                insert.setArray(7, connection.createArrayOf("int8", lines));
+                insert.executeUpdate();
+            }
+        });
     }
 
     public ImportReport report(UUID importId) {

@@ -57,7 +57,7 @@ public class LedgerImportService {
     public static final int LISTED = 100;
     private static final int COPY_CHUNK_ROWS = 1000;
     private static final String COPY = "COPY ledger_line (import_id, line_number, amount, currency, period, "
-            + "payment_date, supplier, service_level_1, service_level_2, service_level_3, transaction_ref, row_digest) "
+            + "payment_date, supplier, service_level_1, service_level_2, service_level_3, transaction_ref) "
             + "FROM STDIN WITH (FORMAT csv)";
 
     private final EntityManager entityManager;
@@ -113,7 +113,7 @@ public class LedgerImportService {
         imported.persist();
         queries.recordDuplicates(importId, duplicates);
         queries.recordRejections(importId, tally.rejections);
-        queries.recordCategoryTotals(importId);
+        queries.recordCategoryTotals(importId, tally.categories.totals());
         submission.touch(clock.instant());
         entityManager.flush();
         countInputs.fire(new CountInputsChanged(submission.pilotId(), submission.financialYear(), "ledger imported"));
@@ -157,6 +157,8 @@ public class LedgerImportService {
         final List<ImportReport.Rejection> rejections = new ArrayList<>();
         /** Exact duplicates among the accepted lines, found as they stream past. */
         final DuplicateLines duplicates = new DuplicateLines(LISTED);
+        /** The accepted lines summed by category, as they stream past. */
+        final CategoryTotals categories = new CategoryTotals();
 
         LedgerImport.Counts counts() {
             return new LedgerImport.Counts(accepted, rejected, skippedTotal, skippedBlank);
@@ -229,7 +231,8 @@ public class LedgerImportService {
                     tally.total = tally.total.add(accepted.row().amount());
                     byte[] digest = digests.of(fields);
                     tally.duplicates.add(line, digest);
-                    CopyRows.append(chunk, importText, line, accepted.row(), digest);
+                    tally.categories.add(accepted.row());
+                    CopyRows.append(chunk, importText, line, accepted.row());
                     if (++inChunk == COPY_CHUNK_ROWS) {
                         write(copy, chunk);
                         inChunk = 0;
@@ -237,7 +240,13 @@ public class LedgerImportService {
                 }
             }
             write(copy, chunk);
-            copy.endCopy();
+            long copied = copy.endCopy();
+            if (copied != tally.accepted) {
+                // ledger_line has no foreign key or primary key (V8): this check, with the import row written in
+                // the same transaction, is what ties an import's stored lines to its reconciliation
+                throw new IllegalStateException("COPY stored " + copied + " lines of import " + importId + " but "
+                        + tally.accepted + " were accepted");
+            }
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
