@@ -77,6 +77,9 @@ class GatesheadLedgerImportTest {
         String importId = report.getString("id");
         assertThat(stored.ledgerLinesOf(UUID.fromString(importId))).isEqualTo(expected.accepted());
         assertThat(stored.ledgerTotalText(UUID.fromString(importId))).isEqualTo(expected.acceptedTotal().toPlainString());
+        assertThat(stored.categoryTotalsOf(UUID.fromString(importId))).as("summed while streaming").isPositive();
+        assertThat(stored.categoryTotalsDifferingFromLines(UUID.fromString(importId)))
+                .as("the category totals are the stored lines grouped by levels and supplier").isZero();
         // leave the file importable again: other test classes import some of the same files
         given().contentType("application/json").body("{\"reason\":\"test done\"}")
                 .when().post("/imports/{id}/withdraw", importId).then().statusCode(200);

@@ -55,6 +55,9 @@ class LedgerImportTest {
         UUID importId = UUID.fromString(report.getString("id"));
         assertThat(stored.ledgerLineText(importId, 4)).isEqualTo("-7.25|201101|2011-04-02|BOOKS LTD|Libraries|||A3");
         assertThat(stored.ledgerTotalText(importId)).isEqualTo("1236089.64");
+        assertThat(stored.categoryTotalsOf(importId)).isPositive();
+        assertThat(stored.categoryTotalsDifferingFromLines(importId))
+                .as("summed while streaming, missing levels included, as SQL groups the stored lines").isZero();
     }
 
     @Test

@@ -55,6 +55,32 @@ public class StoredRows {
         return text("select coalesce(sum(amount), 0.00)::text from ledger_line where import_id = ?", importId);
     }
 
+    /** How many category totals the import stored (ledger_category_total, summed by the import as it streamed). */
+    public long categoryTotalsOf(UUID importId) {
+        return count("select count(*) from ledger_category_total where import_id = ?", importId);
+    }
+
+    /**
+     * How many categories differ between the import's stored category totals and the same sums computed by
+     * PostgreSQL from its stored lines (group by levels 1 to 3 and supplier): in one and not the other, or with
+     * another amount or line count. Zero when the two agree exactly.
+     */
+    public long categoryTotalsDifferingFromLines(UUID importId) {
+        return count("""
+                with wanted as (select ?::uuid as id),
+                from_lines as (
+                    select service_level_1, service_level_2, service_level_3, supplier, sum(amount) as amount,
+                           count(*) as line_count
+                    from ledger_line where import_id = (select id from wanted)
+                    group by 1, 2, 3, 4),
+                stored as (
+                    select service_level_1, service_level_2, service_level_3, supplier, amount, line_count
+                    from ledger_category_total where import_id = (select id from wanted))
+                select count(*) from ((select * from from_lines except all select * from stored)
+                                      union all (select * from stored except all select * from from_lines)) d""",
+                importId.toString());
+    }
+
     /** One stored ledger line, as text: amount|period|date|supplier|level1|level2|level3|ref. */
     public String ledgerLineText(UUID importId, int lineNumber) {
         return text("select concat_ws('|', amount, coalesce(period, ''), coalesce(payment_date::text, ''), "

@@ -1,0 +1,48 @@
+package org.totalplace.spend.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.totalplace.spend.domain.ColumnMapping.LedgerRow;
+import org.totalplace.spend.service.CategoryTotals.Category;
+import org.totalplace.spend.service.CategoryTotals.Total;
+
+class CategoryTotalsTest {
+
+    @Test
+    void shouldSumAmountsAndCountLinesPerServiceLevelsAndSupplier() {
+        CategoryTotals totals = new CategoryTotals();
+        totals.add(row("10.00", "ACME LTD", "Care", "Adults", "Homes"));
+        totals.add(row("-2.50", "ACME LTD", "Care", "Adults", "Homes"));
+        totals.add(row("7.25", "OTHER LTD", "Care", "Adults", "Homes"));
+        totals.add(row("1.00", "ACME LTD", "Care", "Children", "Homes"));
+
+        assertThat(totals.totals()).containsExactlyInAnyOrder(
+                new Total(new Category("Care", "Adults", "Homes", "ACME LTD"), new BigDecimal("7.50"), 2),
+                new Total(new Category("Care", "Adults", "Homes", "OTHER LTD"), new BigDecimal("7.25"), 1),
+                new Total(new Category("Care", "Children", "Homes", "ACME LTD"), new BigDecimal("1.00"), 1));
+    }
+
+    @Test
+    void shouldKeepMissingLevelsAndSupplierAsACategoryOfTheirOwnApartFromEmptyText() {
+        CategoryTotals totals = new CategoryTotals();
+        totals.add(row("1.00", null, "Care"));
+        totals.add(row("2.00", null, "Care"));
+        totals.add(row("4.00", "", "Care", ""));
+
+        assertThat(totals.totals()).containsExactlyInAnyOrder(
+                new Total(new Category("Care", null, null, null), new BigDecimal("3.00"), 2),
+                new Total(new Category("Care", "", null, ""), new BigDecimal("4.00"), 1));
+    }
+
+    @Test
+    void shouldHaveNoTotalsWithoutLines() {
+        assertThat(new CategoryTotals().totals()).isEmpty();
+    }
+
+    private static LedgerRow row(String amount, String supplier, String... levels) {
+        return new LedgerRow(new BigDecimal(amount), null, null, supplier, List.of(levels), null);
+    }
+}
