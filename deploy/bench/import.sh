@@ -17,7 +17,8 @@ WARMUP="${BENCH_WARMUP:-2}"
 RUNS="${BENCH_RUNS:-5}"
 TARGET=0.5
 GATESHEAD="$BENCH_SHARED_DIR/data/spend/gateshead"
-PILOT_ID="00000000-0000-4000-8000-00000000be9c" # any UUID: spend-service stores the pilot id as given
+PILOT_CODE="south-tyneside-gateshead-sunderland" # the pilot Gateshead was part of (deploy/reference-data/pilots.json)
+YEAR="2010-11"
 
 bench_init import
 bench_require pg_dump sed
@@ -34,7 +35,10 @@ EXPECTED_ACCEPTED="$(field expectedAccepted)"
 EXPECTED_TOTAL="$(field expectedAcceptedTotal)"
 
 # --- services ---------------------------------------------------------------------------------------------------
-bench_start_stack spend-service
+bench_start_stack pilots-service spend-service
+# A real pilot, so that an import does what it does in use: recount the pilot's year (in the import's transaction).
+bench_register_pilot "$PILOT_CODE" "$YEAR"
+PILOT_ID="$BENCH_PILOT_ID"
 bench_scratch_db
 psql -q -X -v ON_ERROR_STOP=1 -d "$BENCH_SCRATCH_DB" <<'SQL'
 -- The baseline: the ledger's own columns, typed as a plain table would type them; no keys, no indexes.
@@ -62,7 +66,7 @@ checkpoint() { psql -q -X -d postgres -c checkpoint >/dev/null; }
 import_once() {
   local round="$1" out="$BENCH_WORK/import-$1.json" submission code seconds import_id
   submission="$(curl -sS --fail-with-body -H 'Content-Type: application/json' \
-    -d "{\"pilotId\":\"$PILOT_ID\",\"body\":\"Gateshead Council (benchmark round $round)\",\"financialYear\":\"2010-11\"}" \
+    -d "{\"pilotId\":\"$PILOT_ID\",\"body\":\"Gateshead Council (benchmark round $round)\",\"financialYear\":\"$YEAR\"}" \
     "$SPEND_URL/submissions" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')" \
     || bench_die "could not open a submission"
   checkpoint

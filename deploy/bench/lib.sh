@@ -5,6 +5,7 @@
 #   bench_init import                 # work dir, cleanup trap, machine description
 #   bench_start_stack spend-service   # throw-away broker + database(s) + service(s); sets SPEND_URL, SPEND_DB
 #   bench_scratch_db                  # an empty database for the raw-SQL baseline; sets BENCH_SCRATCH_DB
+#   bench_register_pilot CODE YEAR    # a real pilot spend-service knows (stack with pilots-service); BENCH_PILOT_ID
 #   ...                               # measure; bench_median, bench_ratio
 # Everything started is stopped, and every database made is dropped, when the script exits, however it exits.
 
@@ -135,6 +136,29 @@ bench_scratch_db() {
   BENCH_SCRATCH_DB="bench_scratch_$(date -u +%Y%m%d%H%M%S)_$$"
   psql -q -X -v ON_ERROR_STOP=1 -d postgres -c "create database \"$BENCH_SCRATCH_DB\"" >/dev/null
   bench_log "scratch database $BENCH_SCRATCH_DB"
+}
+
+# bench_register_pilot CODE YEAR: registers the pilot CODE from deploy/reference-data/pilots.json (as the launcher
+# loads it: POST /pilots with the file's record, areas included) with pilots-service, then waits until
+# spend-service has it from pilots-service's events (GET /pilots/{id}/count?year=YEAR no longer 404), so that what
+# spend-service does for a known pilot (the recount of its year) is part of what is measured. Needs
+# `bench_start_stack pilots-service spend-service`. Sets BENCH_PILOT_ID.
+bench_register_pilot() {
+  local code="$1" year="$2" body status
+  body="$(python3 -c 'import json,sys
+pilots = json.load(open(sys.argv[1]))["pilots"]
+print(json.dumps(next(p for p in pilots if p["code"] == sys.argv[2])))' "$BENCH_ROOT/deploy/reference-data/pilots.json" "$code")" \
+    || bench_die "no pilot $code in deploy/reference-data/pilots.json"
+  BENCH_PILOT_ID="$(curl -sS --fail-with-body -H 'Content-Type: application/json' -d "$body" "$PILOTS_URL/pilots" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')" || bench_die "could not register pilot $code"
+  for _ in $(seq 1 600); do
+    status="$(curl -sS -o /dev/null -w '%{http_code}' "$SPEND_URL/pilots/$BENCH_PILOT_ID/count?year=$year")"
+    [[ "$status" == 200 ]] && break
+    [[ "$status" == 404 ]] || bench_die "spend-service answered $status for pilot $code's count"
+    sleep 0.1
+  done
+  [[ "$status" == 200 ]] || bench_die "spend-service did not learn of pilot $code in 60 s"
+  bench_log "pilot $code registered as $BENCH_PILOT_ID; spend-service knows it"
 }
 
 # bench_now: monotonic-enough wall clock in nanoseconds.
