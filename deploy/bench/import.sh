@@ -88,6 +88,18 @@ print(f"          reconciled: rows read {r['read']} = accepted {r['accepted']} +
 sys.exit(0 if ok else 1)
 PY
   import_id="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$out")"
+  # the import recounted the pilot's year in its own transaction: the count now holds this import's lines
+  curl -sS --fail-with-body -o "$BENCH_WORK/count-$round.json" "$SPEND_URL/pilots/$PILOT_ID/count?year=$YEAR" \
+    || bench_die "could not read the pilot's count"
+  python3 - "$BENCH_WORK/count-$round.json" "$EXPECTED_ACCEPTED" <<'PY' >&2 || bench_die "the import was not counted"
+import json, sys
+count = json.load(open(sys.argv[1]))
+lines = sum(m["lines"] for m in count["methods"] if m["method"] == "bottom-up")
+lines += sum(e["lines"] for e in count["exclusions"] if e["method"] == "bottom-up")
+print(f"          counted: the pilot's bottom-up count for {count['financialYear']} (rule version"
+      f" {count['ruleVersion']}) holds {lines} lines (expected {sys.argv[2]})")
+sys.exit(0 if lines == int(sys.argv[2]) else 1)
+PY
   echo "$import_id" >"$BENCH_WORK/import-$round.id"
   # the same content is refused while an import of it stands: withdraw it (outside the timing) for the next round
   curl -sS --fail-with-body -o /dev/null -H 'Content-Type: application/json' -d '{"reason":"benchmark round done"}' \

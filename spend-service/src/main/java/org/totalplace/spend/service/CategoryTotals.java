@@ -48,6 +48,11 @@ final class CategoryTotals {
         }
     }
 
+    /** How many categories were met. */
+    int size() {
+        return sums.size();
+    }
+
     /** The totals, one per category met, in no particular order. */
     List<Total> totals() {
         List<Total> totals = new ArrayList<>(sums.size());

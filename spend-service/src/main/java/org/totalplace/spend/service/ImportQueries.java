@@ -50,7 +50,8 @@ public class ImportQueries {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into ledger_category_total (import_id, service_level_1, service_level_2, service_level_3,
                                                        supplier, amount, line_count)
-                    select ?, t.* from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::bigint[]) t""")) {
+                    select ?, t.*
+                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::bigint[]) t""")) {
                 insert.setObject(1, importId);
                 insert.setArray(2, connection.createArrayOf("text", level1));
                 insert.setArray(3, connection.createArrayOf("text", level2));

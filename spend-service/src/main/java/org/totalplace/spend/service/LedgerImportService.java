@@ -34,6 +34,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.totalplace.spend.domain.ColumnMapping;
@@ -55,6 +56,8 @@ public class LedgerImportService {
 
     /** How many rejected rows and duplicate warnings a report lists (the counts are always complete). */
     public static final int LISTED = 100;
+    /** At DEBUG, each import logs where its time went (parse and COPY, the stored totals, the recount). */
+    private static final Logger LOG = Logger.getLogger(LedgerImportService.class);
     private static final int COPY_CHUNK_ROWS = 1000;
     private static final String COPY = "COPY ledger_line (import_id, line_number, amount, currency, period, "
             + "payment_date, supplier, service_level_1, service_level_2, service_level_3, transaction_ref) "
@@ -93,6 +96,7 @@ public class LedgerImportService {
             throw new ConflictException("Cannot import: " + open.reason(), List.of(new Violation("state", open.reason())));
         }
         UUID importId = UUID.randomUUID();
+        long started = System.nanoTime();
         MessageDigest sha256 = sha256();
         Tally tally;
         String encodingUsed;
@@ -104,6 +108,7 @@ public class LedgerImportService {
         } catch (IOException e) {
             throw unreadable(e, null);
         }
+        long streamed = System.nanoTime();
         String hash = HexFormat.of().formatHex(sha256.digest());
         refuseIfImportedBefore(hash);
 
@@ -116,8 +121,17 @@ public class LedgerImportService {
         queries.recordCategoryTotals(importId, tally.categories.totals());
         submission.touch(clock.instant());
         entityManager.flush();
+        long stored = System.nanoTime();
         countInputs.fire(new CountInputsChanged(submission.pilotId(), submission.financialYear(), "ledger imported"));
         outbox.record(ImportReconciled.TYPE, submission.pilotId(), ImportReconciled.of(imported, submission));
+        if (LOG.isDebugEnabled()) {
+            long done = System.nanoTime();
+            LOG.debugf("import %s: %d lines; parse, classify and COPY %d ms (of which handing chunks to COPY "
+                            + "and its end %d ms); import row, lists and %d category totals %d ms; recount and "
+                            + "outbox %d ms (commit not included)", importId, tally.accepted,
+                    (streamed - started) / 1_000_000, tally.copyNanos / 1_000_000, tally.categories.size(),
+                    (stored - streamed) / 1_000_000, (done - stored) / 1_000_000);
+        }
         return new ImportReport(imported, tally.rejections, duplicates);
     }
 
@@ -157,6 +171,8 @@ public class LedgerImportService {
         final List<ImportReport.Rejection> rejections = new ArrayList<>();
         /** Exact duplicates among the accepted lines, found as they stream past. */
         final DuplicateLines duplicates = new DuplicateLines(LISTED);
+        /** Time spent handing chunks to COPY and waiting for it to finish (the rest of the stream is parsing). */
+        long copyNanos;
         /** The accepted lines summed by category, as they stream past. */
         final CategoryTotals categories = new CategoryTotals();
 
@@ -234,13 +250,15 @@ public class LedgerImportService {
                     tally.categories.add(accepted.row());
                     CopyRows.append(chunk, importText, line, accepted.row());
                     if (++inChunk == COPY_CHUNK_ROWS) {
-                        write(copy, chunk);
+                        write(copy, chunk, tally);
                         inChunk = 0;
                     }
                 }
             }
-            write(copy, chunk);
+            write(copy, chunk, tally);
+            long ending = System.nanoTime();
             long copied = copy.endCopy();
+            tally.copyNanos += System.nanoTime() - ending;
             if (copied != tally.accepted) {
                 // ledger_line has no foreign key or primary key (V8): this check, with the import row written in
                 // the same transaction, is what ties an import's stored lines to its reconciliation
@@ -255,11 +273,13 @@ public class LedgerImportService {
         return tally;
     }
 
-    private static void write(CopyIn copy, StringBuilder chunk) throws SQLException {
+    private static void write(CopyIn copy, StringBuilder chunk, Tally tally) throws SQLException {
         if (!chunk.isEmpty()) {
+            long start = System.nanoTime();
             byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
             copy.writeToCopy(bytes, 0, bytes.length);
             chunk.setLength(0);
+            tally.copyNanos += System.nanoTime() - start;
         }
     }
 
