@@ -56,7 +56,7 @@ public class LedgerImportService {
 
     /** How many rejected rows and duplicate warnings a report lists (the counts are always complete). */
     public static final int LISTED = 100;
-    /** At DEBUG, each import logs where its time went (parse and COPY, the stored totals, the recount). */
+    /** Each import logs one line saying where its time went (parse and COPY, the stored totals, the recount). */
     private static final Logger LOG = Logger.getLogger(LedgerImportService.class);
     private static final int COPY_CHUNK_ROWS = 1000;
     private static final String COPY = "COPY ledger_line (import_id, line_number, amount, currency, period, "
@@ -124,14 +124,12 @@ public class LedgerImportService {
         long stored = System.nanoTime();
         countInputs.fire(new CountInputsChanged(submission.pilotId(), submission.financialYear(), "ledger imported"));
         outbox.record(ImportReconciled.TYPE, submission.pilotId(), ImportReconciled.of(imported, submission));
-        if (LOG.isDebugEnabled()) {
-            long done = System.nanoTime();
-            LOG.debugf("import %s: %d lines; parse, classify and COPY %d ms (of which handing chunks to COPY "
-                            + "and its end %d ms); import row, lists and %d category totals %d ms; recount and "
-                            + "outbox %d ms (commit not included)", importId, tally.accepted,
-                    (streamed - started) / 1_000_000, tally.copyNanos / 1_000_000, tally.categories.size(),
-                    (stored - streamed) / 1_000_000, (done - stored) / 1_000_000);
-        }
+        long done = System.nanoTime();
+        LOG.infof("import %s: %d lines; parse, classify and COPY %d ms (of which handing chunks to COPY and its "
+                        + "end %d ms); import row, lists and %d category totals %d ms; recount and outbox %d ms "
+                        + "(commit not included)", importId, tally.accepted, (streamed - started) / 1_000_000,
+                tally.copyNanos / 1_000_000, tally.categories.size(), (stored - streamed) / 1_000_000,
+                (done - stored) / 1_000_000);
         return new ImportReport(imported, tally.rejections, duplicates);
     }
 
