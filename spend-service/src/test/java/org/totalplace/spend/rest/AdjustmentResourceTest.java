@@ -72,7 +72,9 @@ class AdjustmentResourceTest {
             assertThat(fired.event().year().toString()).isEqualTo("2009-10");
             assertThat(fired.event().why()).contains(id).contains("recorded");
         });
-        assertThat(stored.outboxRowsAbout(pilot)).isOne();
+        assertThat(stored.outboxRowsAbout(pilot, "totalplace.spend.adjustment-recorded.v1")).isOne();
+        assertThat(stored.outboxRowsAbout(pilot, "totalplace.spend.pilot-totals-changed.v1"))
+                .as("the pilot's count moved").isOne();
         given().when().get("/pilots/{p}/adjustments/{id}", pilot, id).then().statusCode(200)
                 .header("ETag", "\"0\"").body("reason", equalTo("Fees counted in Sunderland's return"));
     }
@@ -100,7 +102,8 @@ class AdjustmentResourceTest {
 
         assertThat(countInputs.about(pilot)).extracting(f -> f.event().why())
                 .containsExactly("adjustment " + id + " recorded", "adjustment " + id + " withdrawn");
-        assertThat(stored.outboxRowsAbout(pilot)).isEqualTo(2);
+        assertThat(stored.outboxRowsAbout(pilot, "totalplace.spend.adjustment-recorded.v1")
+                + stored.outboxRowsAbout(pilot, "totalplace.spend.adjustment-withdrawn.v1")).isEqualTo(2);
         given().queryParam("withdrawn", "true").when().get("/pilots/{p}/adjustments", pilot)
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
     }

@@ -30,6 +30,12 @@ public class StoredRows {
         return count("select count(*) from outbox_event where aggregate_id = ?", pilotId.toString());
     }
 
+    /** Outbox rows about the pilot of one event type. */
+    public long outboxRowsAbout(UUID pilotId, String type) {
+        return count("select count(*) from outbox_event where aggregate_id = ? and type = '" + type.replace("'", "")
+                + "'", pilotId.toString());
+    }
+
     public long unsentOutboxRowsAbout(UUID pilotId) {
         return count("select count(*) from outbox_event where aggregate_id = ? and sent_at is null",
                 pilotId.toString());
