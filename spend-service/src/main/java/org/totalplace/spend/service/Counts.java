@@ -96,6 +96,11 @@ public class Counts {
     }
 
     private void count(int ruleVersion, CountingRules rules, KnownPilot pilot, FinancialYear year) {
+        // one count of a pilot's year at a time: two transactions each deleting and rewriting its figures would
+        // otherwise leave both sets behind
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", "count " + pilot.pilotId() + " " + year)
+                .getSingleResult();
         CountTally tally = new CountTally();
         bottomUp(tally, rules, pilot.pilotId(), year);
         TopDownEstimates.Share share = shareOf(pilot, year);
