@@ -85,7 +85,7 @@ public class Counts {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recountVersion(CountingRuleSet version, CountInputsChanged changed) {
         CountingRules rules = definitions.rules(version.definition());
-        List<KnownPilot> pilots = changed.pilotId() == null ? KnownPilot.listAll()
+        List<KnownPilot> pilots = changed.pilotId() == null ? KnownPilot.list("order by pilotId")
                 : KnownPilot.<KnownPilot>findByIdOptional(changed.pilotId()).stream().toList();
         for (KnownPilot pilot : pilots) {
             Set<FinancialYear> years = changed.year() == null ? yearsOf(pilot.pilotId()) : Set.of(changed.year());
