@@ -3,6 +3,7 @@ package org.totalplace.spend.service;
 import org.totalplace.spend.domain.CountInputsChanged;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -32,13 +34,13 @@ import org.totalplace.spend.domain.Dataset;
 public class DataImports {
 
     /** The datasets the count is made from: importing one recounts every pilot. */
-    private static final java.util.Set<String> COUNTED = java.util.Set.of(Dataset.POPULATION_LA.id(),
+    private static final Set<String> COUNTED = Set.of(Dataset.POPULATION_LA.id(),
             Dataset.POPULATION_REGIONS.id(), Dataset.CRA.id(), Dataset.OUTTURN.id());
 
     private final EntityManager em;
-    private final jakarta.enterprise.event.Event<CountInputsChanged> countInputs;
+    private final Event<CountInputsChanged> countInputs;
 
-    DataImports(EntityManager em, jakarta.enterprise.event.Event<CountInputsChanged> countInputs) {
+    DataImports(EntityManager em, Event<CountInputsChanged> countInputs) {
         this.em = em;
         this.countInputs = countInputs;
     }
