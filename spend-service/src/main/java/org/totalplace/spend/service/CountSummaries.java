@@ -7,9 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -108,7 +106,7 @@ public class CountSummaries {
                 .setParameter("pilot", pilot.pilotId())
                 .setParameter("year", year.toString())
                 .getResultList();
-        Instant countedAt = run.isEmpty() ? null : instant(run.get(0));
+        Instant countedAt = run.isEmpty() ? null : SqlValues.instant(run.get(0));
         return new CountSummary(pilot.pilotId(), pilot.code(), pilot.name(), year.toString(), ruleVersion, name,
                 population, population == null ? why : null, methods, functions, exclusions, countedAt);
     }
@@ -128,15 +126,5 @@ public class CountSummaries {
     /** "2" before "10"; "unclassified" last. */
     private static String sortable(String code) {
         return code.chars().allMatch(Character::isDigit) ? String.format("%05d", Integer.parseInt(code)) : "~" + code;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 }

@@ -166,16 +166,6 @@ public class DataImports {
                 .toList();
         return Optional.of(new DataImportReport((UUID) row[0], (String) row[1], (String) row[2], ((String) row[3]).strip(),
                 ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), ((Number) row[6]).longValue(),
-                ((Number) row[7]).longValue(), (BigDecimal) row[9], instant(row[8]), rejections));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
+                ((Number) row[7]).longValue(), (BigDecimal) row[9], SqlValues.instant(row[8]), rejections));
     }
 }

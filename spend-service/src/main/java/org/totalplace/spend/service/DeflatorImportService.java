@@ -189,8 +189,7 @@ public class DeflatorImportService {
             Object[] index = (Object[]) item;
             indices.put(index[0].toString().strip(), (BigDecimal) index[1]);
         }
-        Instant at = row[4] instanceof Timestamp t ? t.toInstant()
-                : row[4] instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) row[4];
+        Instant at = SqlValues.instant(row[4]);
         return new Series((String) row[0], FinancialYear.parse(row[1].toString().strip()), (String) row[2],
                 (UUID) row[3], at, indices);
     }
