@@ -79,8 +79,43 @@ public final class CategoryRule {
         return normal;
     }
 
+    /**
+     * Stripped, each run of ASCII whitespace (what the regular expression {@code \\s} means) made one space, lower
+     * case. Written out rather than as a regular expression: a recount normalises every category of every import.
+     */
     public static String normal(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String stripped = text.strip();
+        if (!hasSpaceToCollapse(stripped)) {
+            return stripped.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder collapsed = new StringBuilder(stripped.length());
+        boolean inSpace = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (!isAsciiSpace(c)) {
+                collapsed.append(c);
+                inSpace = false;
+            } else if (!inSpace) {
+                collapsed.append(' ');
+                inSpace = true;
+            }
+        }
+        return collapsed.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whitespace other than single spaces. */
+    private static boolean hasSpaceToCollapse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isAsciiSpace(c) && (c != ' ' || i + 1 < text.length() && isAsciiSpace(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     @Override

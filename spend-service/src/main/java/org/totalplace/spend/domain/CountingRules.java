@@ -2,6 +2,8 @@ package org.totalplace.spend.domain;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +31,16 @@ public final class CountingRules {
 
     private final Map<String, String> functions;
     private final List<CategoryRule> rules;
+    /** The rules by source and kind of action, in their order: a recount classifies thousands of categories. */
+    private final Map<CountSource, Map<Class<?>, List<CategoryRule>>> bySourceAndKind = new EnumMap<>(CountSource.class);
 
     private CountingRules(Map<String, String> functions, List<CategoryRule> rules) {
         this.functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
         this.rules = List.copyOf(rules);
+        for (CategoryRule rule : this.rules) {
+            bySourceAndKind.computeIfAbsent(rule.source(), source -> new HashMap<>())
+                    .computeIfAbsent(rule.action().getClass(), kind -> new ArrayList<>()).add(rule); // actions are records: final
+        }
     }
 
     /** Builds a rule set, or lists everything wrong with it. */
@@ -117,9 +125,9 @@ public final class CountingRules {
     private <A extends CategoryRule.Action> Optional<A> best(CountSource source, Map<String, String> category,
                                                              Class<A> kind) {
         CategoryRule best = null;
-        for (CategoryRule rule : rules) {
+        for (CategoryRule rule : bySourceAndKind.getOrDefault(source, Map.of()).getOrDefault(kind, List.of())) {
             // strictly more specific replaces: among equally specific rules the earlier stays
-            if (rule.source() == source && kind.isInstance(rule.action()) && rule.matches(category)
+            if (rule.matches(category)
                     && (best == null || rule.specificity() > best.specificity())) {
                 best = rule;
             }

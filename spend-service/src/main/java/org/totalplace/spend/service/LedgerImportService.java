@@ -10,13 +10,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import java.io.OutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,20 +24,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.ReadAheadInputStream;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.totalplace.spend.domain.ColumnMapping;
-import org.totalplace.spend.domain.ColumnMapping.Resolved;
 import org.totalplace.spend.domain.LedgerImport;
 import org.totalplace.spend.domain.Submission;
 import org.totalplace.spend.domain.SubmissionTransitions;
@@ -56,9 +50,9 @@ public class LedgerImportService {
 
     /** How many rejected rows and duplicate warnings a report lists (the counts are always complete). */
     public static final int LISTED = 100;
+    private static final int READ_AHEAD_BYTES = 256 * 1024;
     /** Each import logs one line saying where its time went (parse and COPY, the stored totals, the recount). */
     private static final Logger LOG = Logger.getLogger(LedgerImportService.class);
-    private static final int COPY_CHUNK_ROWS = 1000;
     private static final String COPY = "COPY ledger_line (import_id, line_number, amount, currency, period, "
             + "payment_date, supplier, service_level_1, service_level_2, service_level_3, transaction_ref) "
             + "FROM STDIN WITH (FORMAT csv)";
@@ -98,17 +92,24 @@ public class LedgerImportService {
         UUID importId = UUID.randomUUID();
         long started = System.nanoTime();
         MessageDigest sha256 = sha256();
-        Tally tally;
+        Streamed streamed;
         String encodingUsed;
-        try (LedgerDecoder text = LedgerDecoder.of(new DigestInputStream(content, sha256), encoding)) {
-            tally = entityManager.unwrap(Session.class).doReturningWork(connection ->
+        TimedInput waited;
+        // The request body arrives from the HTTP layer a buffer per hand-over; a second thread reads it ahead (and
+        // hashes it) while this one parses and copies, at most two buffers' worth at a time.
+        try (InputStream ahead = ReadAheadInputStream.builder()
+                .setInputStream(new DigestInputStream(content, sha256)).setBufferSize(READ_AHEAD_BYTES).get();
+             LedgerDecoder text = LedgerDecoder.of(waited = new TimedInput(ahead), encoding)) {
+            streamed = entityManager.unwrap(Session.class).doReturningWork(connection ->
                     parseAndCopy(connection, importId, text, mapping));
             encodingUsed = text.description();
-            drain(content, sha256);
+            // the parser stops at the end of the text; whatever is left (nothing, normally) still belongs to the hash
+            ahead.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw unreadable(e, null);
         }
-        long streamed = System.nanoTime();
+        LedgerStream.Tally tally = streamed.tally();
+        long read = System.nanoTime();
         String hash = HexFormat.of().formatHex(sha256.digest());
         refuseIfImportedBefore(hash);
 
@@ -125,11 +126,11 @@ public class LedgerImportService {
         countInputs.fire(new CountInputsChanged(submission.pilotId(), submission.financialYear(), "ledger imported"));
         outbox.record(ImportReconciled.TYPE, submission.pilotId(), ImportReconciled.of(imported, submission));
         long done = System.nanoTime();
-        LOG.infof("import %s: %d lines; parse, classify and COPY %d ms (of which handing chunks to COPY and its "
-                        + "end %d ms); import row, lists and %d category totals %d ms; recount and outbox %d ms "
-                        + "(commit not included)", importId, tally.accepted, (streamed - started) / 1_000_000,
-                tally.copyNanos / 1_000_000, tally.categories.size(), (stored - streamed) / 1_000_000,
-                (done - stored) / 1_000_000);
+        LOG.infof("import %s: %d lines; parse, classify and COPY %d ms (of which waiting for the request body %d ms, "
+                        + "handing chunks to COPY and its end %d ms); import row, lists and %d category totals %d ms; "
+                        + "recount and outbox %d ms (commit not included)", importId, tally.accepted,
+                (read - started) / 1_000_000, waited.nanos / 1_000_000, streamed.copyNanos() / 1_000_000,
+                tally.categories.size(), (stored - read) / 1_000_000, (done - stored) / 1_000_000);
         return new ImportReport(imported, tally.rejections, duplicates);
     }
 
@@ -157,128 +158,65 @@ public class LedgerImportService {
 
     // --- streaming -----------------------------------------------------------------------------------
 
-    /** What the rows of a file came to. */
-    private static final class Tally {
-        int accepted;
-        int rejected;
-        int skippedTotal;
-        int skippedBlank;
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
-        /** The line the last complete record ended on (the header's, at first). */
-        long lastLine;
-        final List<ImportReport.Rejection> rejections = new ArrayList<>();
-        /** Exact duplicates among the accepted lines, found as they stream past. */
-        final DuplicateLines duplicates = new DuplicateLines(LISTED);
-        /** Time spent handing chunks to COPY and waiting for it to finish (the rest of the stream is parsing). */
-        long copyNanos;
-        /** The accepted lines summed by category, as they stream past. */
-        final CategoryTotals categories = new CategoryTotals();
-
-        LedgerImport.Counts counts() {
-            return new LedgerImport.Counts(accepted, rejected, skippedTotal, skippedBlank);
-        }
-
-        void reject(int line, String column, String reason) {
-            rejected++;
-            if (rejections.size() < LISTED) {
-                rejections.add(new ImportReport.Rejection(line, column, reason));
-            }
-        }
-    }
-
-    private Tally parseAndCopy(Connection connection, UUID importId, LedgerDecoder text, ColumnMapping mapping)
+    /** Reads the file through a {@link LedgerStream} whose accepted lines go straight into COPY. */
+    private Streamed parseAndCopy(Connection connection, UUID importId, LedgerDecoder text, ColumnMapping mapping)
             throws SQLException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-        CSVParser parser;
-        try {
-            parser = CSVParser.builder().setReader(text).setFormat(format).get();
-        } catch (IOException e) {
-            throw unreadable(e, 1L);
-        }
-        Tally tally = new Tally();
-        try (parser) {
-            return readAndCopy(connection, importId, parser, mapping, tally);
-        } catch (UncheckedIOException e) {
-            // a record that is not well formed starts on the line after the last good one
-            throw unreadable(e.getCause(), tally.lastLine + 1);
-        } catch (IOException e) {
-            throw unreadable(e, tally.lastLine + 1);
-        }
-    }
-
-    private Tally readAndCopy(Connection connection, UUID importId, CSVParser parser, ColumnMapping mapping,
-                              Tally tally) throws SQLException {
-        Iterator<CSVRecord> records = parser.iterator();
-        if (!records.hasNext()) {
-            throw new InvalidRequestException("The file is empty: it needs a header line naming its columns",
-                    List.of(new Violation("", "must start with a header line")));
-        }
-        List<String> header = new ArrayList<>(records.next().toList());
-        tally.lastLine = parser.getCurrentLineNumber();
-        Resolved columns;
-        try {
-            columns = mapping.resolve(header);
-        } catch (ColumnMapping.InvalidMappingException e) {
-            throw new InvalidRequestException(e.field() + " " + e.getMessage(),
-                    List.of(new Violation(e.field(), e.getMessage())));
-        }
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
         try {
-            StringBuilder chunk = new StringBuilder(COPY_CHUNK_ROWS * 160);
-            int inChunk = 0;
-            String importText = importId.toString();
-            RowDigest digests = new RowDigest();
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                int line = Math.toIntExact(tally.lastLine + 1);
-                tally.lastLine = parser.getCurrentLineNumber();
-                List<String> fields = record.toList();
-                Resolved.Outcome outcome = columns.classify(fields);
-                if (outcome instanceof Resolved.Blank) {
-                    tally.skippedBlank++;
-                } else if (outcome instanceof Resolved.Total) {
-                    tally.skippedTotal++;
-                } else if (outcome instanceof Resolved.Rejected rejected) {
-                    tally.reject(line, rejected.column(), rejected.reason());
-                } else if (outcome instanceof Resolved.Accepted accepted) {
-                    tally.accepted++;
-                    tally.total = tally.total.add(accepted.row().amount());
-                    byte[] digest = digests.of(fields);
-                    tally.duplicates.add(line, digest);
-                    tally.categories.add(accepted.row());
-                    CopyRows.append(chunk, importText, line, accepted.row());
-                    if (++inChunk == COPY_CHUNK_ROWS) {
-                        write(copy, chunk, tally);
-                        inChunk = 0;
-                    }
-                }
-            }
-            write(copy, chunk, tally);
+            long[] copyNanos = {0};
+            LedgerStream.Tally tally = new LedgerStream(mapping, importId.toString(), LISTED).read(text,
+                    (bytes, length) -> {
+                        long start = System.nanoTime();
+                        copy.writeToCopy(bytes, 0, length);
+                        copyNanos[0] += System.nanoTime() - start;
+                    });
             long ending = System.nanoTime();
             long copied = copy.endCopy();
-            tally.copyNanos += System.nanoTime() - ending;
+            copyNanos[0] += System.nanoTime() - ending;
             if (copied != tally.accepted) {
                 // ledger_line has no foreign key or primary key (V8): this check, with the import row written in
                 // the same transaction, is what ties an import's stored lines to its reconciliation
                 throw new IllegalStateException("COPY stored " + copied + " lines of import " + importId + " but "
                         + tally.accepted + " were accepted");
             }
+            return new Streamed(tally, copyNanos[0]);
+        } catch (LedgerStream.UnreadableException e) {
+            throw unreadable(e.reading(), e.line());
+        } catch (LedgerStream.BadHeaderException e) {
+            throw new InvalidRequestException(e.getMessage(), List.of(new Violation(e.field(), e.reason())));
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("reading the ledger failed", e);
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
         }
-        return tally;
     }
 
-    private static void write(CopyIn copy, StringBuilder chunk, Tally tally) throws SQLException {
-        if (!chunk.isEmpty()) {
-            long start = System.nanoTime();
-            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            chunk.setLength(0);
-            tally.copyNanos += System.nanoTime() - start;
+    /** The request body as the parser reads it, timing how long the parser waits for it. */
+    private static final class TimedInput extends FilterInputStream {
+
+        private long nanos;
+
+        TimedInput(InputStream in) {
+            super(in);
         }
+
+        @Override
+        public int read(byte[] target, int offset, int length) throws IOException {
+            long start = System.nanoTime();
+            try {
+                return super.read(target, offset, length);
+            } finally {
+                nanos += System.nanoTime() - start;
+            }
+        }
+    }
+
+    /** A file read and copied: its tally, and the time spent handing chunks to COPY and waiting for its end. */
+    private record Streamed(LedgerStream.Tally tally, long copyNanos) {
     }
 
     private static InvalidRequestException unreadable(IOException e, Long parserLine) {
@@ -291,15 +229,6 @@ public class LedgerImportService {
         }
         String message = "is not well-formed CSV" + where + ": " + e.getMessage();
         return new InvalidRequestException("The file " + message, List.of(new Violation("", message)));
-    }
-
-    private static void drain(InputStream content, MessageDigest sha256) throws IOException {
-        // the parser stops at the end of the text; whatever is left (nothing, normally) still belongs to the hash
-        byte[] rest = new byte[8192];
-        int read;
-        while ((read = content.read(rest)) >= 0) {
-            sha256.update(rest, 0, read);
-        }
     }
 
     private void refuseIfImportedBefore(String hash) {

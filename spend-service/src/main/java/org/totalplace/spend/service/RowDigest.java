@@ -1,21 +1,25 @@
 package org.totalplace.spend.service;
 
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The first 16 bytes of the SHA-256 of a row's fields exactly as read, each preceded by its length (so that no two
  * different rows give the same input): equal digests mean exactly duplicate lines. One per import (not thread-safe):
- * it reuses its digest and buffer from row to row.
+ * it reuses its digest and buffers from row to row.
  */
 final class RowDigest {
 
     static final int LENGTH = 16;
 
     private final MessageDigest sha256;
-    private final StringBuilder text = new StringBuilder(256);
+    private final byte[] full = new byte[32];
+    private byte[] input = new byte[512];
+    private int length;
 
     RowDigest() {
         try {
@@ -26,13 +30,47 @@ final class RowDigest {
     }
 
     byte[] of(List<String> fields) {
-        text.setLength(0);
+        length = 0;
         for (String field : fields) {
-            text.append(field.length()).append(':').append(field);
+            ascii(Integer.toString(field.length()));
+            room(1);
+            input[length++] = ':';
+            utf8(field);
         }
-        byte[] full = sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8));
-        byte[] head = new byte[LENGTH];
-        System.arraycopy(full, 0, head, 0, LENGTH);
-        return head;
+        sha256.update(input, 0, length);
+        try {
+            sha256.digest(full, 0, full.length);
+        } catch (DigestException e) {
+            throw new IllegalStateException("a 32-byte buffer holds a SHA-256", e);
+        }
+        return Arrays.copyOf(full, LENGTH);
+    }
+
+    private void utf8(String field) {
+        room(field.length());
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c >= 0x80) {
+                byte[] rest = field.substring(i).getBytes(StandardCharsets.UTF_8);
+                room(rest.length);
+                System.arraycopy(rest, 0, input, length, rest.length);
+                length += rest.length;
+                return;
+            }
+            input[length++] = (byte) c;
+        }
+    }
+
+    private void ascii(String text) {
+        room(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            input[length++] = (byte) text.charAt(i);
+        }
+    }
+
+    private void room(int more) {
+        if (length + more > input.length) {
+            input = Arrays.copyOf(input, Math.max(input.length * 2, length + more));
+        }
     }
 }
