@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -120,28 +121,33 @@ public class Counts {
     }
 
     private void bottomUp(CountTally tally, CountingRules rules, UUID pilotId, FinancialYear year) {
-        List<?> rows = em.createNativeQuery("""
-                        select s.body, c.service_level_1, c.service_level_2, c.service_level_3, c.supplier,
-                               sum(c.amount), sum(c.line_count)
-                        from ledger_category_total c
-                        join ledger_import i on i.id = c.import_id and i.withdrawn_at is null
-                        join submission s on s.id = i.submission_id
-                        where s.pilot_id = :pilot and s.financial_year = :year
-                        group by 1, 2, 3, 4, 5""")
-                .setParameter("pilot", pilotId)
-                .setParameter("year", year.toString())
-                .getResultList();
-        for (Object r : rows) {
-            Object[] row = (Object[]) r;
-            Map<String, String> category = new HashMap<>();
-            put(category, "serviceLevel1", row[1]);
-            put(category, "serviceLevel2", row[2]);
-            put(category, "serviceLevel3", row[3]);
-            put(category, "supplier", row[4]);
-            Classification classification = rules.classify(CountSource.LEDGER, category, SpendType.REVENUE)
-                    .orElseThrow();
-            tally.add(BOTTOM_UP, (String) row[0], classification, (BigDecimal) row[5], ((Number) row[6]).longValue());
-        }
+        // plain JDBC: a year's category totals run to thousands of rows per import, and this is on every import's
+        // critical path (deploy/bench/import.sh)
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    select s.body, c.service_level_1, c.service_level_2, c.service_level_3, c.supplier,
+                           sum(c.amount), sum(c.line_count)
+                    from ledger_category_total c
+                    join ledger_import i on i.id = c.import_id and i.withdrawn_at is null
+                    join submission s on s.id = i.submission_id
+                    where s.pilot_id = ? and s.financial_year = ?
+                    group by 1, 2, 3, 4, 5""")) {
+                query.setObject(1, pilotId);
+                query.setString(2, year.toString());
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        Map<String, String> category = new HashMap<>();
+                        put(category, "serviceLevel1", row.getString(2));
+                        put(category, "serviceLevel2", row.getString(3));
+                        put(category, "serviceLevel3", row.getString(4));
+                        put(category, "supplier", row.getString(5));
+                        Classification classification = rules.classify(CountSource.LEDGER, category,
+                                SpendType.REVENUE).orElseThrow();
+                        tally.add(BOTTOM_UP, row.getString(1), classification, row.getBigDecimal(6), row.getLong(7));
+                    }
+                }
+            }
+        });
     }
 
     private TopDownEstimates.Share shareOf(KnownPilot pilot, FinancialYear year) {

@@ -41,7 +41,7 @@ import org.totalplace.spend.events.Outbox;
 
 /**
  * Imports a body's ledger file into a submission, streaming: the file is decoded, parsed record by record with
- * commons-csv and its accepted lines are sent to PostgreSQL with COPY in chunks, all in one transaction, so the
+ * FastCSV and its accepted lines are sent to PostgreSQL with binary COPY in chunks, all in one transaction, so the
  * file never sits whole in memory and an import is all or nothing. The content hash is computed on the way; the
  * same content imported (and not withdrawn) before is refused at the end, undoing everything.
  */
@@ -53,9 +53,7 @@ public class LedgerImportService {
     private static final int READ_AHEAD_BYTES = 256 * 1024;
     /** Each import logs one line saying where its time went (parse and COPY, the stored totals, the recount). */
     private static final Logger LOG = Logger.getLogger(LedgerImportService.class);
-    private static final String COPY = "COPY ledger_line (import_id, line_number, amount, currency, period, "
-            + "payment_date, supplier, service_level_1, service_level_2, service_level_3, transaction_ref) "
-            + "FROM STDIN WITH (FORMAT csv)";
+    private static final String COPY = "COPY ledger_line (" + CopyRows.COLUMNS + ") FROM STDIN WITH (FORMAT binary)";
 
     private final EntityManager entityManager;
     private final Outbox outbox;
@@ -164,7 +162,7 @@ public class LedgerImportService {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
         try {
             long[] copyNanos = {0};
-            LedgerStream.Tally tally = new LedgerStream(mapping, importId.toString(), LISTED).read(text,
+            LedgerStream.Tally tally = new LedgerStream(mapping, importId, LISTED).read(text,
                     (bytes, length) -> {
                         long start = System.nanoTime();
                         copy.writeToCopy(bytes, 0, length);

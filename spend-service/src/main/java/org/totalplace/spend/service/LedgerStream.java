@@ -6,18 +6,19 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.totalplace.spend.domain.ColumnMapping;
 import org.totalplace.spend.domain.ColumnMapping.Resolved;
 import org.totalplace.spend.domain.LedgerImport;
 
 /**
  * One pass over a ledger's text: reads its records, classifies each against the mapping, tallies what became of
- * them and hands the accepted lines, as COPY text, to a {@link Sink} in chunks. Nothing here touches the database,
+ * them and hands the accepted lines, in COPY's binary format ({@link CopyRows}), to a {@link Sink} in chunks. Nothing here touches the database,
  * so the whole of an import's per-row work can be run (and measured) on its own.
  */
 final class LedgerStream {
 
-    /** Where the accepted lines go as COPY (FORMAT csv) text, a chunk at a time. */
+    /** Where the accepted lines go as COPY (FORMAT binary) data, a chunk at a time, header first. */
     interface Sink {
         void write(byte[] bytes, int length) throws Exception;
     }
@@ -97,11 +98,11 @@ final class LedgerStream {
     private static final int CHUNK_ROWS = 1000;
 
     private final ColumnMapping mapping;
-    private final String importId;
+    private final UUID importId;
     private final int listed;
 
     /** {@code importId} is written on every line; {@code listed} caps the rejections and duplicates listed. */
-    LedgerStream(ColumnMapping mapping, String importId, int listed) {
+    LedgerStream(ColumnMapping mapping, UUID importId, int listed) {
         this.mapping = mapping;
         this.importId = importId;
         this.listed = listed;
@@ -122,7 +123,7 @@ final class LedgerStream {
             } catch (ColumnMapping.InvalidMappingException e) {
                 throw new BadHeaderException(e.field() + " " + e.getMessage(), e.field(), e.getMessage());
             }
-            CopyRows copy = new CopyRows(importId, CHUNK_ROWS * 160);
+            CopyRows copy = new CopyRows(importId, CHUNK_ROWS * 200);
             int inChunk = 0;
             RowDigest digests = new RowDigest();
             List<String> fields;
@@ -148,9 +149,8 @@ final class LedgerStream {
                     tally.reject(line, rejected.column(), rejected.reason());
                 }
             }
-            if (copy.length() > 0) {
-                sink.write(copy.bytes(), copy.length());
-            }
+            copy.finish();
+            sink.write(copy.bytes(), copy.length());
         } catch (UncheckedIOException e) {
             throw new UnreadableException(e.getCause(), records.nextLine());
         } catch (IOException e) {
