@@ -6,14 +6,14 @@
 # on the same machine and PostgreSQL server, in one run; prints rows/s for each and the ratio import / COPY
 # (target: >= 0.5). See deploy/bench/README.md for the method.
 #
-#   ./deploy/bench/import.sh            2 warm-up + 5 measured rounds (BENCH_WARMUP, BENCH_RUNS, BENCH_ROWS)
+#   ./deploy/bench/import.sh            3 warm-up + 5 measured rounds (BENCH_WARMUP, BENCH_RUNS, BENCH_ROWS)
 #
 # Exits 0 when every import reconciled (rows read = accepted + rejected + skipped, as expected), whatever the
 # ratio; the ratio is reported, and BENCH_ENFORCE=1 makes a ratio below the target exit 3.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ROWS="${BENCH_ROWS:-100000}"
-WARMUP="${BENCH_WARMUP:-2}"
+WARMUP="${BENCH_WARMUP:-3}"
 RUNS="${BENCH_RUNS:-5}"
 TARGET=0.5
 GATESHEAD="$BENCH_SHARED_DIR/data/spend/gateshead"
