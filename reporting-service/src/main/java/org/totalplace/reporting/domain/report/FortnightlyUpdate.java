@@ -1,0 +1,47 @@
+package org.totalplace.reporting.domain.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * "Total Place update N": what changed after {@code from} up to and including {@code to}, as highlights (one line
+ * per kind of change) and detail. {@code eventsByType} counts the journal's events of the window by type.
+ */
+public record FortnightlyUpdate(int number, Instant from, Instant to, List<String> highlights,
+                                List<MilestoneChange> milestones, List<DecisionMade> decisions,
+                                List<BarrierChange> barriers, List<SubmissionChange> submissions,
+                                List<ExpressionChange> expressions, int expressionsInAll,
+                                Map<String, Long> eventsByType) {
+
+    public FortnightlyUpdate {
+        highlights = List.copyOf(highlights);
+        milestones = List.copyOf(milestones);
+        decisions = List.copyOf(decisions);
+        barriers = List.copyOf(barriers);
+        submissions = List.copyOf(submissions);
+        expressions = List.copyOf(expressions);
+        eventsByType = Map.copyOf(eventsByType);
+    }
+
+    public record MilestoneChange(UUID milestoneId, String pilot, String title, LocalDate dueDate, String status,
+                                  LocalDate metOn, Instant at) {
+    }
+
+    public record DecisionMade(UUID decisionId, LocalDate meetingDate, String text, String barrier, Instant at) {
+    }
+
+    /** {@code change}: RAISED, ESCALATED (to {@code tier}), RESOLVED or DECLINED. */
+    public record BarrierChange(UUID barrierId, String pilot, String title, String change, String tier,
+                                String detail, Instant at) {
+    }
+
+    public record SubmissionChange(UUID submissionId, String pilot, String reportingPoint, String state, Instant at) {
+    }
+
+    public record ExpressionChange(UUID expressionOfInterestId, String place, String leadBody, String region,
+                                   String status, LocalDate receivedOn, Instant at) {
+    }
+}
