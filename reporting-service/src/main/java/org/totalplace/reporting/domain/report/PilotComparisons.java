@@ -128,7 +128,7 @@ public final class PilotComparisons {
                 .filter(f -> !PilotComparison.TOTAL.equals(f)).toList();
         List<ReportDocument.Series> series = functions.stream().map(f -> new ReportDocument.Series(f, pilots.stream()
                 .map(p -> c.cells().stream().filter(cell -> p.equals(cell.name()) && f.equals(cell.functionL1()))
-                        .map(PilotComparison.Cell::perCapita).findFirst().orElse(null))
+                        .findFirst().map(PilotComparison.Cell::perCapita).orElse(null))
                 .toList())).toList();
         List<ReportDocument.Block> blocks = new ArrayList<>();
         blocks.add(table.build());
