@@ -11,6 +11,15 @@ public record MoneyResponse(
         @Schema(description = "ISO 4217 code", examples = "GBP")
         String currency) {
 
+    /**
+     * A report's figure, or null when there is none; amounts finer than a penny (quartiles, NPVs) are rounded
+     * half-even to the penny.
+     */
+    public static MoneyResponse of(java.math.BigDecimal amount, String currency) {
+        return amount == null ? null
+                : new MoneyResponse(amount.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString(), currency);
+    }
+
     public static MoneyResponse of(Money money) {
         return new MoneyResponse(money.amountText(), money.currency());
     }

@@ -175,6 +175,20 @@ public class ProblemMappers {
         return refused(ProblemKind.PRECONDITION_REQUIRED, e, uri);
     }
 
+    // --- report parameters and formats ---------------------------------------------------------------
+
+    @ServerExceptionMapper
+    public Response badParameter(BadParameterException e, UriInfo uri) {
+        return respond(Problem.of(ProblemKind.VALIDATION, e.parameter() + " " + e.getMessage(), path(uri),
+                List.of(new Problem.FieldError(e.parameter(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response unavailableFormat(UnavailableFormatException e, UriInfo uri) {
+        return respond(Problem.of(ProblemKind.NOT_ACCEPTABLE, e.getMessage(), path(uri),
+                List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+    }
+
     // --- bugs --------------------------------------------------------------------------------------
 
     @ServerExceptionMapper

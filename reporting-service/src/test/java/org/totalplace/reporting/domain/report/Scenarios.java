@@ -9,7 +9,7 @@ import java.util.Map;
 import org.totalplace.reporting.domain.state.ProposalState;
 
 /** Shared hand-built programmes; every figure the tests expect is worked out beside them. */
-final class Scenarios {
+public final class Scenarios {
 
     private Scenarios() {
     }
@@ -19,7 +19,7 @@ final class Scenarios {
      * top-down 2,200,000,000.01 + 4,400,000,000.50 + 5,900,000,000.49 = 12,500,000,001.00; per capita 8,800
      * (Bradford and Lewisham, a tie) down to 5,900 (Coventry).
      */
-    static States threePilots() {
+    public static States threePilots() {
         States s = new States();
         s.pilot("bradford", "Bradford", "Yorkshire and Humber");
         s.pilot("coventry", "Coventry", "West Midlands");

@@ -1,0 +1,36 @@
+package org.totalplace.reporting.rest;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.totalplace.reporting.domain.document.ReportDocument;
+
+/** A report table as RFC 4180 CSV: a header row of column names, then the raw (unformatted) cells, CRLF lines. */
+final class CsvTables {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    private CsvTables() {
+    }
+
+    static List<ReportDocument.Table> tables(ReportDocument document) {
+        return document.sections().stream().flatMap(s -> s.blocks().stream())
+                .filter(ReportDocument.Table.class::isInstance).map(ReportDocument.Table.class::cast).toList();
+    }
+
+    static String write(ReportDocument.Table table) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            printer.printRecord(table.columns());
+            for (List<String> row : table.raw()) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
