@@ -44,6 +44,15 @@ class ReportsResourceTest {
     }
 
     @Test
+    void shouldAnswerEveryListedLinkWithItsReport() {
+        List<String> links = given().get("/reports").then().extract().path("items.href");
+        for (String link : links) {
+            given().queryParam("asOf", "2010-02-05").get(link).then().statusCode(200)
+                    .contentType(startsWith("application/json"));
+        }
+    }
+
+    @Test
     void shouldAnswerTheBudgetReportAsJsonWithProgrammeTotalsToThePenny() {
         given().queryParam("asOf", "2010-02-05").get("/reports/budget").then().statusCode(200)
                 .contentType(startsWith("application/json"))

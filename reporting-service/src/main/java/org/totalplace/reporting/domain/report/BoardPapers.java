@@ -68,9 +68,9 @@ public final class BoardPapers {
                 .collect(Collectors.groupingBy(MilestoneState::status, TreeMap::new, Collectors.counting()));
         List<BoardPaper.NumberedParagraph> paragraphs = new ArrayList<>();
         paragraphs.add(n.next("There are " + state.pilots().size() + " Total Place pilots"
-                + (phases.isEmpty() ? "" : ": " + phases) + ". Of their milestones, "
-                + milestones.getOrDefault("MET", 0L) + " have been met, " + milestones.getOrDefault("MISSED", 0L)
-                + " missed and " + milestones.getOrDefault("PLANNED", 0L) + " are still planned.", List.of()));
+                + (phases.isEmpty() ? "" : ": " + phases) + ". Milestones met: " + milestones.getOrDefault("MET", 0L)
+                + "; missed: " + milestones.getOrDefault("MISSED", 0L) + "; still planned: "
+                + milestones.getOrDefault("PLANNED", 0L) + ".", List.of()));
         LocalDate today = LocalDate.ofInstant(state.asOf(), java.time.ZoneOffset.UTC);
         List<String> next = state.milestones().stream()
                 .filter(m -> "PLANNED".equals(m.status()) && m.dueDate() != null && !m.dueDate().isBefore(today))

@@ -40,8 +40,8 @@ class BoardPapersTest {
         BoardPaper paper = paper();
         String text = paper.sections().stream().flatMap(s -> s.paragraphs().stream())
                 .map(BoardPaper.NumberedParagraph::text).reduce("", String::concat);
-        assertThat(text).contains("There are 4 Total Place pilots: 4 in phase 1. Of their milestones, 1 have been met, "
-                + "1 missed and 1 are still planned.");
+        assertThat(text).contains("There are 4 Total Place pilots: 4 in phase 1. Milestones met: 1; missed: 1; "
+                + "still planned: 1.");
         assertThat(text).contains("The 3 counted pilots mapped £12.5bn");
         assertThat(text).contains("1 of 3 counts have every body's submission accepted");
         assertThat(text).contains("The barrier register holds 3 barriers: 2 open, 1 resolved and 0 declined; 2 have been "
