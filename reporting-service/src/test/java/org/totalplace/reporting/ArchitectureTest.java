@@ -29,7 +29,9 @@ class ArchitectureTest {
 
     @Test
     void domainShouldNotDependOnRestEventsOrJaxRs() {
+        // JournalEvent (the journal's contract) carries the event's data as a JsonNode; no other domain class may
         ArchRule rule = noClasses().that().resideInAPackage("org.totalplace.reporting.domain..")
+                .and().doNotHaveFullyQualifiedName("org.totalplace.reporting.domain.state.JournalEvent")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.totalplace.reporting.rest..", "org.totalplace.reporting.events..",
                         "org.totalplace.reporting.service..", "org.totalplace.reporting.config..",
