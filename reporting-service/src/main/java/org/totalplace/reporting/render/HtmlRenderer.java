@@ -40,10 +40,8 @@ public final class HtmlRenderer {
         HtmlPage.open(out, document.title(), "report report-" + document.kind());
         header(out, document);
         out.append("<main>\n");
-        boolean first = true;
         for (Section section : document.sections()) {
-            section(out, section, first);
-            first = false;
+            section(out, section);
         }
         out.append("</main>\n");
         out.append("<footer class=\"report-foot\">").append(HtmlText.escape(document.title()));
@@ -69,16 +67,24 @@ public final class HtmlRenderer {
         out.append("</header>\n");
     }
 
-    private void section(StringBuilder out, Section section, boolean first) {
-        boolean hasFigure = section.blocks().stream().anyMatch(b -> b instanceof Table || b instanceof Chart);
-        out.append("<section class=\"section").append(hasFigure ? " has-figure" : "").append(first ? " first" : "")
-                .append("\">\n<h2>");
+    private void section(StringBuilder out, Section section) {
+        out.append("<section class=\"section\">\n");
+        List<Block> blocks = section.blocks();
+        // The heading is kept with its first block when printed; a table may be longer than a page, so not with it.
+        boolean keepFirst = !blocks.isEmpty() && !(blocks.get(0) instanceof Table);
+        if (keepFirst) {
+            out.append("<div class=\"section-start\">\n");
+        }
+        out.append("<h2>");
         if (hasText(section.number())) {
             out.append("<span class=\"section-number\">").append(HtmlText.escape(section.number())).append("</span> ");
         }
         out.append(HtmlText.escape(section.heading())).append("</h2>\n");
-        for (Block block : section.blocks()) {
-            block(out, block);
+        for (int i = 0; i < blocks.size(); i++) {
+            block(out, blocks.get(i));
+            if (i == 0 && keepFirst) {
+                out.append("</div>\n");
+            }
         }
         out.append("</section>\n");
     }
@@ -167,8 +173,7 @@ public final class HtmlRenderer {
         if (hasText(chart.title())) {
             out.append("<figcaption>").append(HtmlText.escape(chart.title())).append("</figcaption>\n");
         }
-        out.append("<img src=\"").append(image.dataUri()).append("\" width=\"").append(image.width())
-                .append("\" alt=\"").append(HtmlText.escape(image.altText())).append("\" />\n")
+        out.append("<img src=\"").append(image.dataUri()).append("\" alt=\"").append(HtmlText.escape(image.altText())).append("\" />\n")
                 .append("</figure>\n");
     }
 

@@ -1,6 +1,7 @@
 package org.totalplace.reporting.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,6 +16,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.totalplace.reporting.domain.document.ReportDocument;
+import org.totalplace.reporting.domain.document.ReportDocument.Section;
+import org.totalplace.reporting.domain.document.ReportDocument.Table;
 
 class PdfRendererTest {
 
@@ -44,6 +48,46 @@ class PdfRendererTest {
             assertThat(images).hasSize(1);
             assertThat(images.get(0).getWidth()).isEqualTo(1600);
             assertThat(images.get(0).getHeight()).isEqualTo(840);
+        }
+    }
+
+    @Test
+    void shouldDrawTheChartWholeInItsProportionsWithinThePageMargins() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<DrawnImages.Drawn> drawn = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                drawn.addAll(DrawnImages.on(page));
+            }
+
+            assertThat(drawn).hasSize(1);
+            DrawnImages.Drawn chart = drawn.get(0);
+            float a4Width = 595.3f;
+            float margin = 18 / 25.4f * 72;
+            assertThat(chart.width() / chart.height()).isCloseTo(800f / 420f, within(0.01f));
+            assertThat(chart.x()).isGreaterThanOrEqualTo(margin - 1);
+            assertThat(chart.x() + chart.width()).isLessThanOrEqualTo(a4Width - margin + 1);
+            assertThat(chart.width()).as("about the width between the margins").isGreaterThan(400f);
+        }
+    }
+
+    @Test
+    void shouldRepeatTheTableHeaderOnEveryPageALongTableRunsOnto() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 150; i++) {
+            rows.add(List.of("Line " + i, "£" + i + ".00"));
+        }
+        ReportDocument longTable = new ReportDocument("test", "Ledger", null, null, List.of(new Section("1", "Lines",
+                List.of(new Table("lines", null, List.of("Ledger line", "Amount"), List.of(false, true), rows, rows,
+                        null)))));
+
+        try (PDDocument document = Loader.loadPDF(new PdfRenderer().render(longTable))) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).as("page %d", page).contains("Ledger line Amount");
+            }
         }
     }
 
