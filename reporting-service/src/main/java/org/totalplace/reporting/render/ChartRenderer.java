@@ -148,7 +148,8 @@ public final class ChartRenderer {
     static String altText(Chart chart) {
         String series = chart.series().stream().map(Series::name).collect(Collectors.joining(", "));
         String title = chart.title() == null || chart.title().isBlank() ? "Bar chart" : chart.title();
-        return title + ": bar chart of " + chart.unit() + " for " + join(chart.categories())
+        String unit = chart.unit() == null || chart.unit().isBlank() ? "values" : chart.unit();
+        return title + ": bar chart of " + unit + " for " + join(chart.categories())
                 + (chart.series().size() > 1 ? "; series: " + series : "") + ".";
     }
 
