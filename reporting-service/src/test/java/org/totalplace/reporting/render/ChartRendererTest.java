@@ -57,6 +57,22 @@ class ChartRendererTest {
     }
 
     @Test
+    void shouldKeepItsSizeForThirteenPilotsWithLongNames() throws IOException {
+        List<String> pilots = List.of("Barnsley", "Birmingham", "Bournemouth, Dorset and Poole", "Bradford", "Cumbria",
+                "Croydon", "Durham", "Kent", "Leicester and Leicestershire", "Lewisham",
+                "Luton and Central Bedfordshire", "Manchester City Region", "Worcestershire");
+        List<BigDecimal> values = pilots.stream().map(p -> BigDecimal.valueOf(100L + p.length() * 37L)).toList();
+        Chart chart = new Chart("Spend per head", "£ per head", pilots,
+                List.of(new Series("Health", values), new Series("Police", values), new Series("Education", values)));
+
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(renderer.render(chart).png()));
+
+        assertThat(png.getWidth()).isEqualTo(1600);
+        assertThat(png.getHeight()).isEqualTo(840);
+        assertThat(PngPixels.count(png, ChartPalette.colourOf(2), 0)).isGreaterThan(5_000);
+    }
+
+    @Test
     void shouldDescribeTheChartInWordsForTheAltText() {
         String alt = renderer.render(SampleReport.perCapitaChart("Lewisham", "Birmingham")).altText();
 
