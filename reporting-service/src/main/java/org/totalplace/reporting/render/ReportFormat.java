@@ -1,6 +1,6 @@
 package org.totalplace.reporting.render;
 
-/** The forms a report is offered in; the index links each as {@code <report path>.<extension>}. */
+/** The forms a report is offered in; the index links each as {@code <report path>?format=<extension>}. */
 public enum ReportFormat {
     HTML("html", "HTML", "text/html"),
     PDF("pdf", "PDF", "application/pdf"),

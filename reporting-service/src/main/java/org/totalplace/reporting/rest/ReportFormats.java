@@ -9,18 +9,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.totalplace.reporting.domain.document.ReportDocument;
+import org.totalplace.reporting.render.HtmlRenderer;
+import org.totalplace.reporting.render.PdfRenderer;
 
 /**
  * The one place that decides in what form a report leaves: {@code ?format=json|csv|html|pdf} if given, else the
  * first of the client's Accept types (by preference) that a report can take; JSON for {@code *}/{@code *} or no
- * Accept. JSON is the report's record, CSV one table of its {@link ReportDocument}. HTML and PDF are rendered from
- * the same document; until a renderer is wired in {@link #respond}, they are answered 406.
+ * Accept. JSON is the report's record, CSV one table of its {@link ReportDocument}; HTML (a printable page with
+ * its charts) and PDF (the same page printed) are rendered from the same document.
  */
 @ApplicationScoped
 public class ReportFormats {
 
     public static final String TEXT_CSV = "text/csv";
     public static final String APPLICATION_PDF = "application/pdf";
+
+    static final String HTML_UTF8 = "text/html; charset=UTF-8";
+
+    private final HtmlRenderer html = new HtmlRenderer();
+    private final PdfRenderer pdf = new PdfRenderer();
 
     public enum Format {
         JSON, CSV, HTML, PDF
@@ -60,7 +67,8 @@ public class ReportFormats {
             return Format.JSON;
         }
         throw new UnavailableFormatException(HttpHeaders.ACCEPT, "Cannot answer in any of "
-                + headers.getHeaderString(HttpHeaders.ACCEPT) + "; reports speak application/json and text/csv");
+                + headers.getHeaderString(HttpHeaders.ACCEPT) + "; reports speak application/json, text/csv, text/html and "
+                + "application/pdf");
     }
 
     /** {@code table}: the CSV table's name (null: the report's first table). */
@@ -68,8 +76,9 @@ public class ReportFormats {
         return switch (format) {
             case JSON -> Response.ok(report.json(), MediaType.APPLICATION_JSON_TYPE).build();
             case CSV -> csv(report, table);
-            case HTML, PDF -> throw new UnavailableFormatException("format", "The " + report.kind() + " report is not "
-                    + "yet available as " + format.name().toLowerCase(Locale.ROOT) + "; ask for json or csv");
+            case HTML -> Response.ok(html.render(report.document().get()), HTML_UTF8).build();
+            case PDF -> Response.ok(pdf.render(report.document().get()), APPLICATION_PDF)
+                    .header("Content-Disposition", "inline; filename=\"" + report.fileName() + ".pdf\"").build();
         };
     }
 

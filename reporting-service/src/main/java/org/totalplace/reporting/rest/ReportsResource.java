@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,7 +49,7 @@ public class ReportsResource {
 
     static final String AS_OF = "The report shows the events up to this instant: ISO-8601 instant, or a date meaning "
             + "the end of that day (UTC); default now";
-    static final String FORMAT = "json (default), csv (one table), html or pdf (not yet available: 406); "
+    static final String FORMAT = "json (default), csv (one table), html (a printable page with charts) or pdf; "
             + "else the Accept header decides";
     static final String TABLE = "CSV only: which table (default the report's first)";
     static final String BAD_PARAMETER = """
@@ -67,15 +68,25 @@ public class ReportsResource {
     Clock clock;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listReports", summary = "The reports, with links and parameters")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(operationId = "listReports", summary = "The reports, with links and parameters",
+            description = "JSON by default; a page for people (links to each report as HTML, PDF, JSON and CSV) "
+                    + "with ?format=html or when the client prefers text/html, as browsers do.")
     @APIResponse(responseCode = "200", description = "The reports",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ReportIndexResponse.class)))
-    @APIResponse(responseCode = "406", description = "The client accepts no JSON",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportIndexResponse.class)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "406", description = "The client accepts neither JSON nor HTML",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReportIndexResponse index() {
-        return ReportIndex.INDEX;
+    public Response index(@Parameter(description = "json (default) or html", example = "html")
+                          @QueryParam("format") String format, @Context HttpHeaders headers) {
+        ReportFormats.Format form = formats.decide(format, headers);
+        return switch (form) {
+            case JSON -> Response.ok(ReportIndex.INDEX, MediaType.APPLICATION_JSON_TYPE).build();
+            case HTML -> Response.ok(ReportIndex.page(), ReportFormats.HTML_UTF8).build();
+            case CSV, PDF -> throw new UnavailableFormatException("format",
+                    "The list of reports is given as json or html");
+        };
     }
 
     @GET

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -20,6 +21,9 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -143,15 +147,27 @@ class ReportsResourceTest {
     }
 
     @Test
-    void shouldAnswerHtmlAndPdfWithNotAcceptableUntilARendererIsWired() {
-        for (String format : List.of("html", "pdf")) {
-            given().queryParam("format", format).get("/reports/budget").then().statusCode(406)
-                    .contentType(startsWith("application/problem+json"))
-                    .body("type", equalTo("urn:totalplace:problem:not-acceptable"))
-                    .body("errors[0].field", equalTo("format"));
+    void shouldGiveTheBudgetReportAsAPrintablePageWithItsChartAndAsAPdfNamingThePilots() throws IOException {
+        String page = given().queryParam("format", "html").get("/reports/budget").then().statusCode(200)
+                .contentType(startsWith("text/html")).extract().asString();
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<img").contains("data:image/png;base64,");
+        byte[] pdf = given().accept("application/pdf").get("/reports/budget").then().statusCode(200)
+                .contentType(startsWith("application/pdf")).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            String json = given().get("/reports/budget").then().statusCode(200).extract().asString();
+            for (String name : JsonPath.from(json).<String>getList("pilots.name")) {
+                assertThat(text).contains(name);
+            }
         }
-        given().accept("application/pdf").get("/reports/pilot-comparison").then().statusCode(406)
-                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void shouldListTheReportsAsAPageForBrowsersLinkingEveryForm() {
+        String page = given().accept("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8").get("/reports").then()
+                .statusCode(200).contentType(startsWith("text/html")).extract().asString();
+        assertThat(page).contains("href=\"/reports/budget?format=pdf\"").contains("/reports/pilot-comparison?format=csv");
+        given().get("/reports").then().statusCode(200).contentType(startsWith("application/json"));
     }
 
     @Test
