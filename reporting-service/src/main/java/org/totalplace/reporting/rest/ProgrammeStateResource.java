@@ -35,10 +35,11 @@ public class ProgrammeStateResource {
             "code":"lewisham","name":"Lewisham","region":"London","place":"Lewisham","phase":2,"version":4}],\
             "counts":[],"barriers":[{"barrierId":"7c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5",\
             "pilotId":"0b6f3c0e-8f0a-4a47-9d38-3f0f3a1c2d01","title":"Ring-fenced grants stop pooling",\
-            "category":"FUNDING_RULES","owningDepartment":"DCSF","raisedTier":"PILOT","tier":"MINISTERIAL_GROUP",\
+            "category":"FUNDING_RULES","owningDepartment":"DCSF","raisedTier":"PILOT","tier":"GOVERNMENT_OFFICE",\
             "status":"RESOLVED","escalations":[{"fromTier":"PILOT","toTier":"GOVERNMENT_OFFICE",\
             "reason":"needs a department","automatic":false,"at":"2009-11-02T10:00:00Z"}],\
-            "decision":"Agreed","whitehallChange":"Grant conditions relaxed from April 2010","decisionId":null,\
+            "decision":"Agreed","whitehallChange":"Grant conditions relaxed from April 2010",\
+            "decisionId":"3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",\
             "raisedAt":"2009-10-01T09:00:00Z","closedAt":"2010-01-20T16:00:00Z"}],"decisions":[],"submissions":[],\
             "bodySubmissions":[],"milestones":[],"expressions":[],"proposals":[],"adjustments":[]}""";
 
