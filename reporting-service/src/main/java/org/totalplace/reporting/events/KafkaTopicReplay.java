@@ -17,6 +17,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.totalplace.reporting.config.JournalConfig;
 import org.totalplace.reporting.domain.state.JournalEvent;
 import org.totalplace.reporting.service.TopicReplay;
 
@@ -33,8 +34,8 @@ public class KafkaTopicReplay implements TopicReplay {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "totalplace.journal.rebuild-timeout", defaultValue = "PT2M")
-    Duration timeout;
+    @Inject
+    JournalConfig config;
 
     @ConfigProperty(name = "mp.messaging.incoming." + PilotEventsConsumer.CHANNEL + ".topic")
     String pilotsTopic;
@@ -74,6 +75,7 @@ public class KafkaTopicReplay implements TopicReplay {
             Map<String, long[]> counts = new HashMap<>();
             decoders.keySet().forEach(topic -> counts.put(topic, new long[3]));
             List<JournalEvent> events = new ArrayList<>();
+            Duration timeout = config.rebuildTimeout();
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!reachedEnd(consumer, partitions, ends)) {
                 if (System.nanoTime() > deadline) {
@@ -133,6 +135,8 @@ public class KafkaTopicReplay implements TopicReplay {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-service-journal-rebuild");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        // An unreachable broker fails the rebuild in seconds rather than after Kafka's default minute per call.
+        props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000");
         return props;
     }
 }
