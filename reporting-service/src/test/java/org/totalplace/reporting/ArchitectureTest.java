@@ -3,6 +3,9 @@ package org.totalplace.reporting;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -35,8 +38,22 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.totalplace.reporting.rest..", "org.totalplace.reporting.events..",
                         "org.totalplace.reporting.service..", "org.totalplace.reporting.config..",
-                        "jakarta.ws.rs..", "org.jboss.resteasy..", "com.fasterxml.jackson..",
+                        "jakarta.ws.rs..", "org.jboss.resteasy..",
                         "org.apache.kafka..", "org.eclipse.microprofile.reactive.messaging..");
+        rule.check(classes);
+    }
+
+    /**
+     * Journal events carry their data as a JSON tree ({@link JsonNode}) and the fold reads it; nothing else of
+     * Jackson (mappers, annotations, parsing) belongs in the domain.
+     */
+    @Test
+    void domainShouldUseNoJacksonButTheJsonTree() {
+        DescribedPredicate<JavaClass> jacksonBeyondTheTree = JavaClass.Predicates
+                .resideInAPackage("com.fasterxml.jackson..")
+                .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(JsonNode.class)));
+        ArchRule rule = noClasses().that().resideInAPackage("org.totalplace.reporting.domain..")
+                .should().dependOnClassesThat(jacksonBeyondTheTree);
         rule.check(classes);
     }
 

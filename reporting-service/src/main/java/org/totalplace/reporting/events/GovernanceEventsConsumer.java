@@ -9,7 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.totalplace.reporting.domain.GroupView;
 
-/** Keeps {@code group_view} up to date from {@code totalplace.governance.v1}. */
+/** Keeps {@code group_view} and the journal up to date from {@code totalplace.governance.v1}. */
 @ApplicationScoped
 public class GovernanceEventsConsumer {
 
@@ -24,6 +24,9 @@ public class GovernanceEventsConsumer {
     @Inject
     Clock clock;
 
+    @Inject
+    Journaling journaling;
+
     /** One record at a time, in partition order, on a worker thread; the transaction is per event. */
     @Incoming(CHANNEL)
     @Blocking
@@ -31,12 +34,13 @@ public class GovernanceEventsConsumer {
         pipeline.process(record, this::decode);
     }
 
+    /** The group_view update of group-created; the journal entry of barrier and decision events. */
     ReadModelChange decode(ReceivedEvent event) {
         if (GROUP_CREATED.equals(event.type())) {
             GroupCreated group = GroupCreated.from(event.requireData());
             return () -> apply(group);
         }
-        return null;
+        return journaling.withEntry(event, null);
     }
 
     private void apply(GroupCreated group) {

@@ -11,8 +11,8 @@ import org.totalplace.reporting.domain.PilotVersionRule;
 import org.totalplace.reporting.domain.PilotView;
 
 /**
- * Keeps {@code pilot_view} up to date from {@code totalplace.pilots.v1}. Records are keyed by pilot id, so one
- * pilot's events arrive in order; even so an older version never overwrites a newer one.
+ * Keeps {@code pilot_view} and the journal up to date from {@code totalplace.pilots.v1}. Records are keyed by pilot
+ * id, so one pilot's events arrive in order; even so an older version never overwrites a newer one.
  */
 @ApplicationScoped
 public class PilotEventsConsumer {
@@ -29,6 +29,9 @@ public class PilotEventsConsumer {
     @Inject
     Clock clock;
 
+    @Inject
+    Journaling journaling;
+
     /** One record at a time, in partition order, on a worker thread; the transaction is per event. */
     @Incoming(CHANNEL)
     @Blocking
@@ -36,14 +39,16 @@ public class PilotEventsConsumer {
         pipeline.process(record, this::decode);
     }
 
+    /** The pilot_view update of pilot-registered and pilot-updated, and the journal entry of every journaled type. */
     ReadModelChange decode(ReceivedEvent event) {
-        return switch (event.type()) {
+        ReadModelChange change = switch (event.type()) {
             case PILOT_REGISTERED, PILOT_UPDATED -> {
                 PilotChanged pilot = PilotChanged.from(event.requireData());
                 yield () -> apply(pilot);
             }
             default -> null;
         };
+        return journaling.withEntry(event, change);
     }
 
     private void apply(PilotChanged pilot) {

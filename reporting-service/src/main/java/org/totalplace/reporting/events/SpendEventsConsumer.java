@@ -13,7 +13,8 @@ import org.totalplace.reporting.domain.SpendBucket;
 /**
  * Adds each recorded spend line to the running total of its {@link SpendBucket} ({@code spend_total}): same pilot,
  * financial year, price basis (and base year) and currency. The addition happens in SQL on {@code numeric(19,2)}
- * in one upsert, so it is exact and atomic.
+ * in one upsert, so it is exact and atomic. Counts, body submissions, redesign proposals and adjustments go to the
+ * journal ({@link Journaling}).
  */
 @ApplicationScoped
 public class SpendEventsConsumer {
@@ -30,6 +31,9 @@ public class SpendEventsConsumer {
     @Inject
     Clock clock;
 
+    @Inject
+    Journaling journaling;
+
     /** One record at a time, in partition order, on a worker thread; the transaction is per event. */
     @Incoming(CHANNEL)
     @Blocking
@@ -37,12 +41,13 @@ public class SpendEventsConsumer {
         pipeline.process(record, this::decode);
     }
 
+    /** The spend_total update of spend-line-recorded; the journal entry of every journaled type. */
     ReadModelChange decode(ReceivedEvent event) {
         if (SPEND_LINE_RECORDED.equals(event.type())) {
             SpendLineRecorded line = SpendLineRecorded.from(event.requireData());
             return () -> apply(line);
         }
-        return null;
+        return journaling.withEntry(event, null);
     }
 
     private void apply(SpendLineRecorded line) {

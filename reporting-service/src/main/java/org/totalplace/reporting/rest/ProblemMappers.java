@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.totalplace.reporting.service.ConflictException;
+import org.totalplace.reporting.service.InvalidRequestException;
 import org.totalplace.reporting.service.NotFoundException;
 import org.totalplace.reporting.service.PreconditionFailedException;
 import org.totalplace.reporting.service.PreconditionRequiredException;
@@ -154,6 +155,11 @@ public class ProblemMappers {
     }
 
     // --- the use cases -----------------------------------------------------------------------------
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
+        return refused(ProblemKind.VALIDATION, e, uri);
+    }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
