@@ -50,8 +50,8 @@ final class ReportIndex {
 
     /** The index as a page for people: each report linked in each of its forms. */
     static String page() {
-        List<IndexEntry> entries = INDEX.reports().stream().map(report -> new IndexEntry(report.kind(), report.title(),
-                report.description(), report.path(), report.formats().stream()
+        List<IndexEntry> entries = INDEX.items().stream().map(report -> new IndexEntry(report.kind(), report.title(),
+                report.description(), report.href(), report.formats().stream()
                 .map(format -> ReportFormat.valueOf(format.toUpperCase(Locale.ROOT))).toList(), null)).toList();
         return new IndexPage().render("Total Place reports", "The programme's reports, made from the live state of "
                 + "the pilots, governance and spend services; add ?asOf=2010-02-05 to any of them to see it as it "

@@ -20,13 +20,13 @@ class IndexPageTest {
                         "/reports/pbr-summary", List.of(ReportFormat.HTML, ReportFormat.PDF), "asOf=2009-12-09")));
 
         assertThat(html).contains("<h1>Reports</h1>")
-                .contains("<a href=\"/reports/budget.html\">Budget report</a>")
+                .contains("<a href=\"/reports/budget?format=html\">Budget report</a>")
                 .contains("<td>Per pilot: the count and the asks.</td>")
-                .contains("<a href=\"/reports/budget.pdf\" type=\"application/pdf\">PDF</a>")
-                .contains("<a href=\"/reports/budget.json\" type=\"application/json\">JSON</a>")
-                .contains("<a href=\"/reports/budget.csv\" type=\"text/csv\">CSV</a>")
-                .contains("<a href=\"/reports/pbr-summary.pdf?asOf=2009-12-09\"")
-                .doesNotContain("/reports/pbr-summary.csv");
+                .contains("<a href=\"/reports/budget?format=pdf\" type=\"application/pdf\">PDF</a>")
+                .contains("<a href=\"/reports/budget?format=json\" type=\"application/json\">JSON</a>")
+                .contains("<a href=\"/reports/budget?format=csv\" type=\"text/csv\">CSV</a>")
+                .contains("<a href=\"/reports/pbr-summary?format=pdf&amp;asOf=2009-12-09\"")
+                .doesNotContain("/reports/pbr-summary?format=csv");
     }
 
     @Test
