@@ -82,6 +82,8 @@ public final class Launcher {
         }
         System.out.printf("  %-19s %s%n", "kafka", stack.broker().bootstrapServers());
         System.out.printf("  %-19s %s%n", "programme summary", stack.baseUrl(ServiceSpec.REPORTING) + "/programme");
+        System.out.printf("  %-19s %s%n", "reports", stack.baseUrl(ServiceSpec.REPORTING)
+                + "/reports?format=html   (Budget report: /reports/budget?format=html&financialYear=2010-11)");
         System.out.printf("  %-19s %s%n", "top-down estimate", stack.baseUrl(ServiceSpec.SPEND)
                 + "/pilots/{pilotId}/estimates?year=2009-10");
         System.out.println("  logs: " + runDirectory.resolve("logs") + "   Ctrl-C (or ./deploy/run stop) stops everything.");

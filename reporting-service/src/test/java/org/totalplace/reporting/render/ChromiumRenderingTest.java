@@ -18,7 +18,7 @@ import org.totalplace.reporting.domain.document.ReportDocument;
  * Opens the HTML page in a real browser - Debian's headless Chromium, offline - and checks on its screenshot that
  * the chart is there, by counting pixels in the colours of the chart's series. The browser is
  * {@code /usr/bin/chromium} unless the system property {@value #BROWSER_PROPERTY} or the environment variable
- * {@code CHROMIUM} names another; a missing browser fails the test, saying how to install one.
+ * {@code TOTALPLACE_CHROMIUM} names another; a missing browser fails the test, saying how to install one.
  */
 class ChromiumRenderingTest {
 
@@ -37,11 +37,12 @@ class ChromiumRenderingTest {
 
     @BeforeAll
     static void findBrowser() throws IOException {
-        String configured = System.getProperty(BROWSER_PROPERTY, System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+        String configured = System.getProperty(BROWSER_PROPERTY,
+                System.getenv().getOrDefault("TOTALPLACE_CHROMIUM", "/usr/bin/chromium"));
         browser = Path.of(configured);
         assertThat(Files.isExecutable(browser))
                 .as("no Chromium at %s: install Debian's package (apt-get install -y chromium) or point -D%s=... "
-                        + "or CHROMIUM=... at a Chromium binary", browser, BROWSER_PROPERTY)
+                        + "or TOTALPLACE_CHROMIUM=... at a Chromium binary", browser, BROWSER_PROPERTY)
                 .isTrue();
         workDir = Files.createDirectories(Path.of("target", "chromium"));
     }
