@@ -20,102 +20,31 @@ ROWS="${BENCH_ROWS:-100000}"
 WARMUP="${BENCH_WARMUP:-3}"
 RUNS="${BENCH_RUNS:-11}"
 TARGET=1
-GATESHEAD="$BENCH_SHARED_DIR/data/spend/gateshead"
-RULES_JSON="$BENCH_ROOT/spend-service/src/main/resources/reference/counting-rules-v1.json"
-PILOTS_JSON="$BENCH_ROOT/deploy/reference-data/pilots.json"
 IMPORTS=$((PILOTS * ${#YEARS[@]}))
 
 bench_init aggregate
 echo "benchmark: aggregate drilldown pilot|functionL1|financialYear (bottom-up) over $IMPORTS imports of $ROWS rows" \
   "($PILOTS pilots x ${#YEARS[@]} years), $WARMUP warm-up + $RUNS measured round(s), each round API then raw SQL"
-[[ -d "$GATESHEAD" ]] || bench_die "$GATESHEAD not found (set TOTALPLACE_SHARED_DIR)"
 ((PILOTS >= 1 && PILOTS <= 13)) || bench_die "BENCH_PILOTS must be 1 to 13 (deploy/reference-data/pilots.json)"
 
-# --- the ledger: one 100k-row Gateshead file, re-numbered per import -------------------------------------------
-BASE="$BENCH_WORK/gateshead-$ROWS.csv"
-python3 "$BENCH_DIR/gateshead_ledger.py" "$GATESHEAD" "$ROWS" "$BASE" >"$BENCH_WORK/ledger.json"
-field() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$BENCH_WORK/ledger.json" "$1"; }
-EXPECTED_ACCEPTED="$(field expectedAccepted)"
-EXPECTED_TOTAL="$(field expectedAcceptedTotal)"
-echo "ledger:  $(field rows) rows per file, sha256 $(field sha256) before re-numbering; $EXPECTED_ACCEPTED accepted," \
-  "GBP $EXPECTED_TOTAL per import"
-
-# File k (1..IMPORTS): the same rows with TransNo (column 4) raised by k x 1,000,000,000, so every file's content,
-# and so its SHA-256, differs (an import of content already imported is refused) and every payment is a new one.
-# Amounts are untouched, so each import must accept the same rows and total as the base file.
-renumber() {
-  python3 - "$BASE" "$1" "$2" <<'PY'
-import csv, sys
-src, k, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-with open(src, newline="", encoding="utf-8") as f, open(out, "w", newline="", encoding="utf-8") as g:
-    reader = csv.reader(f)
-    writer = csv.writer(g, lineterminator="\n")
-    writer.writerow(next(reader))
-    for row in reader:
-        if len(row) > 3 and row[3].strip():
-            row[3] = str(int(row[3]) + k * 1_000_000_000)
-        writer.writerow(row)
-PY
-}
+# --- the ledger: one 100k-row Gateshead file, re-numbered per import (bench_import) -------------------------------
+bench_ledger "$ROWS"
+EXPECTED_ACCEPTED="$BENCH_EXPECTED_ACCEPTED"
 
 # --- services ---------------------------------------------------------------------------------------------------
 bench_start_stack pilots-service spend-service
 
 # --- pilots, registered through pilots-service's API (as the launcher's ReferenceData does) ----------------------
-python3 - "$PILOTS_JSON" "$PILOTS" >"$BENCH_WORK/pilots.jsonl" <<'PY'
-import json, sys
-for pilot in json.load(open(sys.argv[1]))["pilots"][:int(sys.argv[2])]:
-    print(json.dumps(pilot))
-PY
-PILOT_IDS=()
-PILOT_CODES=()
-while IFS= read -r pilot; do
-  code="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["code"])' "$pilot")"
-  answer="$(curl -sS --fail-with-body -H 'Content-Type: application/json' -d "$pilot" "$PILOTS_URL/pilots")" \
-    || bench_die "could not register pilot $code: $answer"
-  PILOT_IDS+=("$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["id"])' "$answer")")
-  PILOT_CODES+=("$code")
-done <"$BENCH_WORK/pilots.jsonl"
-bench_log "registered ${#PILOT_IDS[@]} pilots with pilots-service: ${PILOT_CODES[*]}"
-# spend-service learns pilots from pilots-service's events (through the broker); a pilot's count answers 404
-# until then, and the recount only counts pilots it knows.
-for id in "${PILOT_IDS[@]}"; do
-  for _ in $(seq 1 600); do
-    code="$(curl -s -o /dev/null -w '%{http_code}' "$SPEND_URL/pilots/$id/count?year=${YEARS[0]}")"
-    [[ "$code" == 200 ]] && break
-    sleep 0.1
-  done
-  [[ "$code" == 200 ]] || bench_die "spend-service did not learn pilot $id in 60 s (GET count answered $code)"
-done
-bench_log "spend-service knows all ${#PILOT_IDS[@]} pilots"
+bench_register_pilots "$PILOTS" "${YEARS[0]}"
 
 # --- the lines, through the import API ---------------------------------------------------------------------------
-MAPPING="amount=Amount&date=Updated&dateFormat=yyyy-MM-dd&period=Period&supplier=Supplier%20Text"
-MAPPING+="&serviceLevel=Strategic%20Group&serviceLevel=Spend%20Level%201&serviceLevel=Spend%20Level%202"
-MAPPING+="&transactionRef=TransNo&transactionRef=Seq%20no"
 load_start="$(bench_now)"
 k=0
 for year in "${YEARS[@]}"; do
   for ((p = 0; p < PILOTS; p++)); do
     k=$((k + 1))
-    file="$BENCH_WORK/ledger-$k.csv"
-    renumber "$k" "$file"
-    submission="$(curl -sS --fail-with-body -H 'Content-Type: application/json' \
-      -d "{\"pilotId\":\"${PILOT_IDS[$p]}\",\"body\":\"Gateshead Council\",\"financialYear\":\"$year\"}" \
-      "$SPEND_URL/submissions" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')" \
-      || bench_die "could not open a submission"
-    read -r code seconds < <(curl -sS -o "$BENCH_WORK/import-$k.json" -w '%{http_code} %{time_total}\n' -X POST \
-      -H 'Content-Type: text/csv' --data-binary @"$file" "$SPEND_URL/submissions/$submission/imports?$MAPPING")
-    [[ "$code" == 201 ]] || { cat "$BENCH_WORK/import-$k.json" >&2; bench_die "import $k answered $code"; }
-    python3 - "$BENCH_WORK/import-$k.json" "$EXPECTED_ACCEPTED" "$EXPECTED_TOTAL" <<'PY' || bench_die "import $k did not reconcile"
-import json, sys
-from decimal import Decimal
-report = json.load(open(sys.argv[1]))
-ok = report["rows"]["accepted"] == int(sys.argv[2]) and Decimal(report["acceptedTotal"]["amount"]) == Decimal(sys.argv[3])
-sys.exit(0 if ok else 1)
-PY
-    rm -f "$file"
-    bench_log "import $k/$IMPORTS: pilot ${PILOT_CODES[$p]}, $year, $EXPECTED_ACCEPTED lines, ${seconds} s"
+    bench_import "$k" "${BENCH_PILOT_IDS[$p]}" "$year"
+    bench_log "import $k/$IMPORTS: pilot ${BENCH_PILOT_CODES[$p]}, $year, $EXPECTED_ACCEPTED lines, ${BENCH_IMPORT_SECONDS} s"
   done
 done
 load_end="$(bench_now)"
@@ -129,43 +58,8 @@ echo "loaded:  $LINES ledger lines through the import API in $(awk -v a="$load_s
   'BEGIN {printf "%.0f", (b - a) / 1e9}') s; counted_figure holds $FIGURES rows (all methods, versions, treatments)"
 ((LINES >= IMPORTS * EXPECTED_ACCEPTED)) || bench_die "expected $((IMPORTS * EXPECTED_ACCEPTED)) lines, found $LINES"
 
-# --- the raw SQL, built from the first edition of the counting rules ----------------------------------------------
-# Functions: the ledger rules that classify by serviceLevel1 (function level 1 = the code before the dot).
-# Exclusions: the ledger rules that exclude by serviceLevel2, serviceLevel3 or supplier. Values compare as the
-# service compares them (CategoryRule.normal: case, surrounding space and runs of space ignored). A rule of any
-# other shape would make this SQL no longer equivalent, so it stops the benchmark.
-python3 - "$RULES_JSON" "$BENCH_WORK" <<'PY' || bench_die "counting-rules-v1.json has a ledger rule this benchmark's SQL cannot express"
-import json, re, sys
-rules = [r for r in json.load(open(sys.argv[1]))["rules"] if r["source"] == "ledger"]
-def normal(v): return re.sub(r"\s+", " ", v.strip()).lower()
-def lit(v): return "'" + v.replace("'", "''") + "'"
-columns = {"serviceLevel2": "service_level_2", "serviceLevel3": "service_level_3", "supplier": "supplier"}
-functions, plain_functions, excluded, plain_excluded = [], [], [], {}
-for r in rules:
-    if len(r["match"]) != 1:
-        sys.exit(1)
-    (field, value), = r["match"].items()
-    if "function" in r:
-        if field != "serviceLevel1":
-            sys.exit(1)
-        functions.append(f"({lit(normal(value))}, {lit(r['function'].split('.')[0])})")
-        plain_functions.append(f"({lit(value)}, {lit(r['function'].split('.')[0])})")
-    elif "exclude" in r:
-        if field not in columns:
-            sys.exit(1)
-        short = {"serviceLevel2": "sl2", "serviceLevel3": "sl3", "supplier": "supplier"}[field]
-        excluded.append(f"({lit(short)}, {lit(normal(value))})")
-        plain_excluded.setdefault(columns[field], []).append(lit(value))
-    elif "spendType" not in r:
-        sys.exit(1)
-with open(sys.argv[2] + "/rules.sql", "w") as f:
-    print("functions(value, function_l1) as (values " + ", ".join(functions) + "),", file=f)
-    print("excluded(col, value) as (values " + ", ".join(excluded) + ")", file=f)
-with open(sys.argv[2] + "/plain-functions.sql", "w") as f:
-    print("functions(value, function_l1) as (values " + ", ".join(plain_functions) + ")", file=f)
-with open(sys.argv[2] + "/plain-where.sql", "w") as f:
-    print("\n  and ".join(f"(l.{c} is null or l.{c} <> all (array[{', '.join(v)}]))" for c, v in plain_excluded.items()), file=f)
-PY
+# --- the raw SQL, built from the first edition of the counting rules (bench_rules_sql) ------------------------------
+bench_rules_sql
 n() { echo "lower(btrim(regexp_replace($1, '\\s+', ' ', 'g')))"; }
 # (0) plain: the rules' values as written, matched exactly (no normalisation): the query anyone would write first,
 # and the fastest; it gives the service's answer only while the ledger spells categories as the rules do, which
@@ -228,15 +122,7 @@ api_once() {
 }
 # One raw query; prints "query_seconds wall_seconds": psql's \timing (the statement's round trip, connection and
 # psql's start excluded) and psql start to exit.
-raw_once() {
-  local start end out ms
-  start="$(bench_now)"
-  out="$(psql -X -q -At -v ON_ERROR_STOP=1 -d "$SPEND_DB" -c '\timing on' -f "$1")" || bench_die "raw SQL failed"
-  end="$(bench_now)"
-  ms="$(sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' <<<"$out" | tail -1)"
-  [[ -n "$ms" ]] || bench_die "psql printed no timing"
-  awk -v ms="$ms" -v a="$start" -v b="$end" 'BEGIN {printf "%.6f %.6f\n", ms / 1000, (b - a) / 1e9}'
-}
+raw_once() { bench_sql_timed "$SPEND_DB" "$1"; }
 
 # --- the two answers agree -------------------------------------------------------------------------------------
 api_once >/dev/null
