@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -173,7 +174,7 @@ class BudgetReportFromEventsTest {
 
     @Test
     void shouldGiveIdenticalReportsAfterARebuildFromTheTopics() {
-        scenario();
+        Scenario s = scenario();
         String budgetBefore = settled(() -> reportJson("/reports/budget", DEADLINE));
         String comparisonBefore = settled(() -> reportJson("/reports/pilot-comparison", DEADLINE));
         String pastBudgetBefore = reportJson("/reports/budget", TO_OFFICIALS.toString());
@@ -181,12 +182,13 @@ class BudgetReportFromEventsTest {
         JsonPath rebuilt = given().accept("application/json").post("/journal/rebuild")
                 .then().statusCode(200).contentType(startsWith("application/json")).extract().jsonPath();
 
-        assertThat(rebuilt.getInt("journaled")).isPositive();
+        // every event of the scenario, and whatever other tests sent, read back from the topics
+        assertThat(rebuilt.getInt("journaled")).isGreaterThanOrEqualTo(12);
         assertThat(reportJson("/reports/budget", DEADLINE)).isEqualTo(budgetBefore);
         assertThat(reportJson("/reports/pilot-comparison", DEADLINE)).isEqualTo(comparisonBefore);
         assertThat(reportJson("/reports/budget", TO_OFFICIALS.toString())).isEqualTo(pastBudgetBefore);
-        assertThat(budgetBefore).contains(scenario.code());
-        assertThat(comparisonBefore).contains(scenario.code());
+        assertThat(budgetBefore).contains(s.code());
+        assertThat(comparisonBefore).contains(s.code());
     }
 
     @Test
@@ -310,7 +312,7 @@ class BudgetReportFromEventsTest {
     }
 
     /** The answer once consumption has caught up: two reads a moment apart agree. */
-    private static String settled(java.util.function.Supplier<String> read) {
+    private static String settled(Supplier<String> read) {
         String[] last = {read.get()};
         await().atMost(TIMEOUT).pollDelay(Duration.ofMillis(500)).until(() -> {
             String now = read.get();
