@@ -11,7 +11,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Sends records to the test broker the way producers do: String key and value, CloudEvents content type. */
-final class EventSender implements AutoCloseable {
+public final class EventSender implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
 
@@ -30,12 +30,12 @@ final class EventSender implements AutoCloseable {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
-    static EventSender connect() {
+    public static EventSender connect() {
         return new EventSender(bootstrapServers());
     }
 
     /** Sends and waits for the broker's acknowledgement, so records with one key arrive in this order. */
-    RecordMetadata send(String topic, Object key, String value) {
+    public RecordMetadata send(String topic, Object key, String value) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key.toString(), value);
         record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
         try {

@@ -253,11 +253,17 @@ public final class JournalSamples {
 
     public static Sample bodySubmissionStateChanged(UUID pilotId, UUID submissionId, String from, String to,
                                                     String acceptedTotal, long version, Instant time) {
+        return bodySubmissionStateChanged(pilotId, submissionId, "2008-09", from, to, acceptedTotal, version, time);
+    }
+
+    public static Sample bodySubmissionStateChanged(UUID pilotId, UUID submissionId, String financialYear,
+                                                    String from, String to, String acceptedTotal, long version,
+                                                    Instant time) {
         ObjectNode data = JSON.createObjectNode()
                 .put("submissionId", submissionId.toString())
                 .put("pilotId", pilotId.toString())
                 .put("body", "NHS Lewisham")
-                .put("financialYear", "2008-09")
+                .put("financialYear", financialYear)
                 .put("from", from)
                 .put("to", to)
                 .put("version", version);
