@@ -22,6 +22,8 @@ import org.totalplace.reporting.domain.document.ReportDocument.Table;
  */
 public final class HtmlRenderer {
 
+    private static final int WIDE_TABLE_COLUMNS = 8;
+
     private static final DateTimeFormatter AS_OF =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
@@ -134,7 +136,8 @@ public final class HtmlRenderer {
     }
 
     private static void table(StringBuilder out, Table table) {
-        out.append("<table class=\"data\">\n");
+        // a table of many columns gets smaller type so that it fits the page's width instead of being cut off
+        out.append(table.columns().size() > WIDE_TABLE_COLUMNS ? "<table class=\"data wide\">\n" : "<table class=\"data\">\n");
         if (hasText(table.caption())) {
             out.append("<caption>").append(HtmlText.escape(table.caption())).append("</caption>\n");
         }
