@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.totalplace.reporting.service.ConflictException;
-import org.totalplace.reporting.service.InvalidRequestException;
 import org.totalplace.reporting.service.NotFoundException;
 import org.totalplace.reporting.service.PreconditionFailedException;
 import org.totalplace.reporting.service.PreconditionRequiredException;
@@ -157,11 +156,6 @@ public class ProblemMappers {
     // --- the use cases -----------------------------------------------------------------------------
 
     @ServerExceptionMapper
-    public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
-        return refused(ProblemKind.VALIDATION, e, uri);
-    }
-
-    @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         return refused(ProblemKind.NOT_FOUND, e, uri);
     }
@@ -179,20 +173,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri) {
         return refused(ProblemKind.PRECONDITION_REQUIRED, e, uri);
-    }
-
-    // --- report parameters and formats ---------------------------------------------------------------
-
-    @ServerExceptionMapper
-    public Response badParameter(BadParameterException e, UriInfo uri) {
-        return respond(Problem.of(ProblemKind.VALIDATION, e.parameter() + " " + e.getMessage(), path(uri),
-                List.of(new Problem.FieldError(e.parameter(), e.getMessage()))));
-    }
-
-    @ServerExceptionMapper
-    public Response unavailableFormat(UnavailableFormatException e, UriInfo uri) {
-        return respond(Problem.of(ProblemKind.NOT_ACCEPTABLE, e.getMessage(), path(uri),
-                List.of(new Problem.FieldError(e.field(), e.getMessage()))));
     }
 
     // --- bugs --------------------------------------------------------------------------------------
