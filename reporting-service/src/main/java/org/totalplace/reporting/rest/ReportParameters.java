@@ -4,10 +4,9 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.totalplace.reporting.domain.FinancialYear;
 import org.totalplace.reporting.domain.InvalidValueException;
+import org.totalplace.reporting.domain.state.AsOf;
 
 /** Reads the reports' query parameters; anything unreadable is a {@link BadParameterException} naming it. */
 final class ReportParameters {
@@ -22,16 +21,9 @@ final class ReportParameters {
      * every event of 5 February. Absent: now.
      */
     static Instant instant(String name, String value, Clock clock) {
-        if (value == null || value.isBlank()) {
-            return clock.instant();
-        }
-        String text = value.strip();
         try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
-            }
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeException e) {
+            return AsOf.parse(value, clock.instant());
+        } catch (InvalidValueException e) {
             throw new BadParameterException(name, INSTANT_MESSAGE + " (got " + value + ")");
         }
     }

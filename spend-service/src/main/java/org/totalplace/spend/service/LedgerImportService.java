@@ -182,10 +182,6 @@ public class LedgerImportService {
             throw unreadable(e.reading(), e.line());
         } catch (LedgerStream.BadHeaderException e) {
             throw new InvalidRequestException(e.getMessage(), List.of(new Violation(e.field(), e.reason())));
-        } catch (SQLException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("reading the ledger failed", e);
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();

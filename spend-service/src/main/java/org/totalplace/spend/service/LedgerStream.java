@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,7 @@ final class LedgerStream {
 
     /** Where the accepted lines go as COPY (FORMAT binary) data, a chunk at a time, header first. */
     interface Sink {
-        void write(byte[] bytes, int length) throws Exception;
+        void write(byte[] bytes, int length) throws SQLException;
     }
 
     /** The file cannot be read as CSV (or in its encoding) from {@code line} on. */
@@ -108,7 +109,7 @@ final class LedgerStream {
         this.listed = listed;
     }
 
-    Tally read(Reader text, Sink sink) throws UnreadableException, BadHeaderException, Exception {
+    Tally read(Reader text, Sink sink) throws UnreadableException, BadHeaderException, SQLException {
         LedgerRecords records = new LedgerRecords(text);
         Tally tally = new Tally(listed);
         try (records) {
