@@ -45,8 +45,10 @@ public class Aggregates {
 
     private final DataSource dataSource;
     private final FunctionCatalogue catalogue;
+    private final CountQueue queue;
 
-    Aggregates(DataSource dataSource, FunctionCatalogue catalogue) {
+    Aggregates(DataSource dataSource, FunctionCatalogue catalogue, CountQueue queue) {
+        this.queue = queue;
         this.dataSource = dataSource;
         this.catalogue = catalogue;
     }
@@ -85,6 +87,7 @@ public class Aggregates {
 
     /** Runs the query; refusals name the parameter at fault. */
     public Result aggregate(AggregateQuery query) {
+        queue.catchUp(null, null);
         try (Connection connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
             return aggregate(connection, query);

@@ -40,8 +40,10 @@ public class CountExport {
     private final DataSource dataSource;
     private final FunctionCatalogue catalogue;
     private final Clock clock;
+    private final CountQueue queue;
 
-    CountExport(DataSource dataSource, FunctionCatalogue catalogue, Clock clock) {
+    CountExport(DataSource dataSource, FunctionCatalogue catalogue, Clock clock, CountQueue queue) {
+        this.queue = queue;
         this.dataSource = dataSource;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -68,6 +70,7 @@ public class CountExport {
             }
             version = Integer.parseInt(ruleVersion);
         }
+        queue.catchUp(null, financialYear);
         try (Connection connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
             return export(connection, pilot, financialYear, version);

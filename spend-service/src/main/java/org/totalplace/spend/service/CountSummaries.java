@@ -22,15 +22,18 @@ public class CountSummaries {
 
     private final EntityManager em;
     private final RuleDefinitions definitions;
+    private final CountQueue queue;
 
-    CountSummaries(EntityManager em, RuleDefinitions definitions) {
+    CountSummaries(EntityManager em, RuleDefinitions definitions, CountQueue queue) {
         this.em = em;
         this.definitions = definitions;
+        this.queue = queue;
     }
 
     /** The pilot's count for the year under {@code ruleVersion}, or the newest published version when null. */
     @Transactional
     public CountSummary summary(UUID pilotId, FinancialYear year, Integer ruleVersion) {
+        queue.catchUp(pilotId, year);
         KnownPilot pilot = KnownPilot.<KnownPilot>findByIdOptional(pilotId).orElseThrow(() -> new NotFoundException(
                 "No pilot " + pilotId + " (pilots are known from pilots-service's events)"));
         CountingRuleSet version = ruleVersion == null

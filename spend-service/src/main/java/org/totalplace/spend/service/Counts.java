@@ -36,9 +36,10 @@ import org.totalplace.spend.events.PilotTotalsChanged;
 
 /**
  * Counts a pilot's year under every published rule version, from the sources as they stand, in the transaction that
- * changed them: ledger lines (bottom-up, by the import's category totals), the CRA apportioned by population
- * (top-down), the Revenue Outturn in place of the local-government estimate where the pilot's councils have one, and
- * moderators' adjustments as lines of their own.
+ * changed them (ledger imports and withdrawals: in the {@link CountQueue}'s transaction just after theirs): ledger
+ * lines (bottom-up, by the import's category totals), the CRA apportioned by population (top-down), the Revenue
+ * Outturn in place of the local-government estimate where the pilot's councils have one, and moderators'
+ * adjustments as lines of their own.
  * When a count's figures differ from the last, {@code pilot-totals-changed} is recorded in the outbox.
  */
 @ApplicationScoped

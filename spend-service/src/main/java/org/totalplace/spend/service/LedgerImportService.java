@@ -1,12 +1,9 @@
 package org.totalplace.spend.service;
 
-import org.totalplace.spend.domain.CountInputsChanged;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -60,11 +57,11 @@ public class LedgerImportService {
     private final Clock clock;
     private final ObjectMapper json;
     private final ImportQueries queries;
-    private final Event<CountInputsChanged> countInputs;
+    private final CountQueue countQueue;
 
     LedgerImportService(EntityManager entityManager, Outbox outbox, Clock clock, ObjectMapper json,
-                        ImportQueries queries, Event<CountInputsChanged> countInputs) {
-        this.countInputs = countInputs;
+                        ImportQueries queries, CountQueue countQueue) {
+        this.countQueue = countQueue;
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
@@ -121,12 +118,12 @@ public class LedgerImportService {
         submission.touch(clock.instant());
         entityManager.flush();
         long stored = System.nanoTime();
-        countInputs.fire(new CountInputsChanged(submission.pilotId(), submission.financialYear(), "ledger imported"));
+        countQueue.mark(submission.pilotId(), submission.financialYear());
         outbox.record(ImportReconciled.TYPE, submission.pilotId(), ImportReconciled.of(imported, submission));
         long done = System.nanoTime();
         LOG.infof("import %s: %d lines; parse, classify and COPY %d ms (of which waiting for the request body %d ms, "
                         + "handing chunks to COPY and its end %d ms); import row, lists and %d category totals %d ms; "
-                        + "recount and outbox %d ms (commit not included)", importId, tally.accepted,
+                        + "recount mark and outbox %d ms (commit not included; the worker recounts after it)", importId, tally.accepted,
                 (read - started) / 1_000_000, waited.nanos / 1_000_000, streamed.copyNanos() / 1_000_000,
                 tally.categories.size(), (stored - read) / 1_000_000, (done - stored) / 1_000_000);
         return new ImportReport(imported, tally.rejections, duplicates);
@@ -150,7 +147,7 @@ public class LedgerImportService {
         }
         submission.touch(clock.instant());
         entityManager.flush();
-        countInputs.fire(new CountInputsChanged(submission.pilotId(), submission.financialYear(), "import withdrawn"));
+        countQueue.mark(submission.pilotId(), submission.financialYear());
         return queries.report(importId);
     }
 

@@ -56,12 +56,16 @@ public class PilotComparison {
 
     private final EntityManager em;
 
-    PilotComparison(EntityManager em) {
+    private final CountQueue queue;
+
+    PilotComparison(EntityManager em, CountQueue queue) {
         this.em = em;
+        this.queue = queue;
     }
 
     @Transactional
     public Comparison compare(Query query) {
+        queue.catchUp(null, query.year());
         List<?> status = em.createNativeQuery("select status from counting_rule_set where version = :version")
                 .setParameter("version", query.ruleVersion()).getResultList();
         if (status.isEmpty()) {
