@@ -9,9 +9,9 @@ import java.util.List;
  * lists (the first {@code listed}, lowest line numbers first) and counts (every line after the first of its kind:
  * lines minus distinct digests).
  *
- * <p>Kept compact, as an open-addressing table of the digests' two halves and first lines (about 20 to 40 bytes per
- * distinct line, e.g. 4 MB for 100,000 lines), instead of asking the database to sort the import's lines by digest
- * afterwards.
+ * <p>Kept compact, as an open-addressing table of the digests' two halves and first lines (24 bytes a slot, a quarter
+ * to half of the slots used: 6 MB for 100,000 distinct lines), instead of asking the database to sort the import's
+ * lines by digest afterwards.
  */
 final class DuplicateLines {
 
@@ -19,10 +19,11 @@ final class DuplicateLines {
 
     private final int listed;
     private final List<ImportReport.Duplicate> first = new ArrayList<>();
-    private long[] high = new long[INITIAL_CAPACITY];
-    private long[] low = new long[INITIAL_CAPACITY];
-    /** The first line with the digest in the same slot; 0 marks an empty slot (lines start at 1). */
-    private int[] lines = new int[INITIAL_CAPACITY];
+    /**
+     * Slot i is table[3i] and table[3i + 1] (the digest's two halves) and table[3i + 2] (the first line with that
+     * digest; 0 marks an empty slot, lines start at 1): side by side, so a probe touches one cache line, not three.
+     */
+    private long[] table = new long[3 * INITIAL_CAPACITY];
     private int size;
     private int count;
 
@@ -37,18 +38,18 @@ final class DuplicateLines {
         }
         long h = half(digest, 0);
         long l = half(digest, 8);
-        int slot = find(high, low, lines, h, l);
-        if (lines[slot] != 0) {
+        int at = find(table, h, l);
+        if (table[at + 2] != 0) {
             count++;
             if (first.size() < listed) {
-                first.add(new ImportReport.Duplicate(line, lines[slot]));
+                first.add(new ImportReport.Duplicate(line, (int) table[at + 2]));
             }
             return;
         }
-        high[slot] = h;
-        low[slot] = l;
-        lines[slot] = line;
-        if (++size * 2 > lines.length) {
+        table[at] = h;
+        table[at + 1] = l;
+        table[at + 2] = line;
+        if (++size * 2 > table.length / 3) {
             grow();
         }
     }
@@ -63,31 +64,27 @@ final class DuplicateLines {
         return List.copyOf(first);
     }
 
-    private static int find(long[] high, long[] low, int[] lines, long h, long l) {
-        int mask = lines.length - 1;
+    /** The index in {@code table} of the digest's slot, or of the empty slot where it belongs. */
+    private static int find(long[] table, long h, long l) {
+        int mask = table.length / 3 - 1;
         int slot = (int) (mix(h ^ l) & mask);
-        while (lines[slot] != 0 && (high[slot] != h || low[slot] != l)) {
+        while (table[3 * slot + 2] != 0 && (table[3 * slot] != h || table[3 * slot + 1] != l)) {
             slot = (slot + 1) & mask;
         }
-        return slot;
+        return 3 * slot;
     }
 
     private void grow() {
-        int capacity = lines.length * 2;
-        long[] newHigh = new long[capacity];
-        long[] newLow = new long[capacity];
-        int[] newLines = new int[capacity];
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i] != 0) {
-                int slot = find(newHigh, newLow, newLines, high[i], low[i]);
-                newHigh[slot] = high[i];
-                newLow[slot] = low[i];
-                newLines[slot] = lines[i];
+        long[] grown = new long[table.length * 2];
+        for (int at = 0; at < table.length; at += 3) {
+            if (table[at + 2] != 0) {
+                int to = find(grown, table[at], table[at + 1]);
+                grown[to] = table[at];
+                grown[to + 1] = table[at + 1];
+                grown[to + 2] = table[at + 2];
             }
         }
-        high = newHigh;
-        low = newLow;
-        lines = newLines;
+        table = grown;
     }
 
     private static long half(byte[] digest, int from) {

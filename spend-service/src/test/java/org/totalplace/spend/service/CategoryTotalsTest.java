@@ -38,6 +38,23 @@ class CategoryTotalsTest {
     }
 
     @Test
+    void shouldKeepCategoriesApartWhoseTextsRunTogetherTheSameWay() {
+        CategoryTotals totals = new CategoryTotals();
+        totals.add(row("1.00", "-", "ab", "c"));
+        totals.add(row("2.00", "-", "a", "bc"));
+        totals.add(row("4.00", null, "1:a", "-"));
+        totals.add(row("8.00", "-", "1:a"));
+        totals.add(row("16.00", "1:-", "a"));
+
+        assertThat(totals.totals()).containsExactlyInAnyOrder(
+                new Total(new Category("ab", "c", null, "-"), new BigDecimal("1.00"), 1),
+                new Total(new Category("a", "bc", null, "-"), new BigDecimal("2.00"), 1),
+                new Total(new Category("1:a", "-", null, null), new BigDecimal("4.00"), 1),
+                new Total(new Category("1:a", null, null, "-"), new BigDecimal("8.00"), 1),
+                new Total(new Category("a", null, null, "1:-"), new BigDecimal("16.00"), 1));
+    }
+
+    @Test
     void shouldHaveNoTotalsWithoutLines() {
         assertThat(new CategoryTotals().totals()).isEmpty();
     }
