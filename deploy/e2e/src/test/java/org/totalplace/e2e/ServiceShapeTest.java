@@ -36,7 +36,9 @@ class ServiceShapeTest {
             "config/OutboxConfig.java", "events/Backoff.java", "events/EventEnvelope.java", "events/Outbox.java",
             "events/OutboxEvent.java", "events/OutboxProducer.java", "events/OutboxPublisher.java",
             "events/OutboxRecorded.java", "events/OutboxRelay.java", "rest/PageParams.java",
-            "service/Page.java", "service/PageRequest.java");
+            "service/Page.java", "service/PageRequest.java",
+            "audit/AuditTrail.java", "audit/RequestTrace.java", "rest/AuditEntryResponse.java", "rest/RequestIds.java",
+            "service/AuditEntries.java");
 
     private static final List<String> IN_EVERY_CONSUMER = List.of(
             "config/ConsumerRetryConfig.java", "events/EventFields.java", "events/EventPipeline.java",

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.UUID;
+import org.totalplace.spend.audit.AuditTrail;
 import org.totalplace.spend.config.OutboxConfig;
 
 /**
@@ -21,8 +22,10 @@ public class Outbox {
     private final Clock clock;
     private final ObjectMapper json;
     private final Event<OutboxRecorded> recorded;
+    private final AuditTrail audit;
 
-    Outbox(OutboxConfig config, Clock clock, ObjectMapper json, Event<OutboxRecorded> recorded) {
+    Outbox(OutboxConfig config, Clock clock, ObjectMapper json, Event<OutboxRecorded> recorded, AuditTrail audit) {
+        this.audit = audit;
         this.config = config;
         this.clock = clock;
         this.json = json;
@@ -35,7 +38,8 @@ public class Outbox {
      */
     @Transactional(TxType.MANDATORY)
     public EventEnvelope record(String type, UUID aggregateId, Object data) {
-        EventEnvelope envelope = EventEnvelope.of(config.source(), type, aggregateId, clock.instant(), data);
+        EventEnvelope envelope = EventEnvelope.of(config.source(), type, aggregateId, clock.instant(),
+                audit.actor(), data);
         new OutboxEvent(envelope.id(), envelope.subject(), type, toJson(envelope), envelope.time()).persist();
         recorded.fire(new OutboxRecorded(envelope.id()));
         return envelope;
