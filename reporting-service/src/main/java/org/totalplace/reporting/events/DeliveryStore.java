@@ -61,7 +61,7 @@ public class DeliveryStore {
                         select d.id, d.subscription_id from webhook_delivery d
                         join webhook_subscription s on s.id = d.subscription_id
                         where d.status = 'pending' and d.next_attempt_at <= :now and s.active
-                          and d.subscription_id::text <> all(string_to_array(cast(:busy as text), ','))
+                          and cast(d.subscription_id as text) <> all(string_to_array(cast(:busy as text), ','))
                         order by d.next_attempt_at, d.id
                         limit :scan
                         for update of d skip locked""")

@@ -1,5 +1,6 @@
 package org.totalplace.reporting.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -76,7 +77,9 @@ public class WebhookFanOut {
 
     /** The first candidate pilot reporting knows (a pilot registered in this same transaction included). */
     private static PilotView pilotOf(ReceivedEvent event) {
-        for (UUID candidate : EventPilot.candidates(event.data(), event.subject())) {
+        JsonNode pilotId = event.data() == null ? null : event.data().get("pilotId");
+        String dataPilotId = pilotId != null && pilotId.isTextual() ? pilotId.textValue() : null;
+        for (UUID candidate : EventPilot.candidates(dataPilotId, event.subject())) {
             PilotView pilot = PilotView.findById(candidate);
             if (pilot != null) {
                 return pilot;

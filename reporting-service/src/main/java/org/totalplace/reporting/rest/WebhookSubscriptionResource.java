@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,7 +45,6 @@ import org.totalplace.reporting.service.WebhookSubscriptions;
  */
 @Path("/webhook-subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks", description = "Government Office webhook subscriptions, their secrets and delivery log")
 public class WebhookSubscriptionResource {
 
@@ -71,6 +72,7 @@ public class WebhookSubscriptionResource {
     WebhookDeliveries deliveries;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWebhookSubscription", summary = "Subscribe a Government Office to events",
             description = "Events of the listed types about pilots of the region (optionally only the listed "
                     + "pilots) are POSTed to url from now on. The answer carries the signing secret: it is shown "
@@ -168,6 +170,7 @@ public class WebhookSubscriptionResource {
 
     @PUT
     @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceWebhookSubscription",
             summary = "Replace a subscription's name, url, region, types and pilots; needs If-Match")
     @APIResponse(responseCode = "200", description = "Replaced (the secret is unchanged)",
@@ -223,8 +226,8 @@ public class WebhookSubscriptionResource {
     @Operation(operationId = "rotateWebhookSecret", summary = "Rotate a subscription's signing secret",
             description = "A new secret signs from now on and is shown in the answer, this once. The previous one "
                     + "keeps signing alongside it (two signatures in webhook-signature) for the grace period: the "
-                    + "service's default (24 h unless configured) or gracePeriod in the optional body; PT0S retires "
-                    + "it at once, e.g. after a leak.")
+                    + "service's default (24 h unless configured) or ?gracePeriod=; PT0S retires every older secret "
+                    + "at once, e.g. after a leak. No body.")
     @APIResponse(responseCode = "201", description = "Rotated; the new secret is in the body, this once",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SecretRotationResponse.class),
@@ -240,15 +243,25 @@ public class WebhookSubscriptionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The subscription is deactivated",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "A body was sent that is not JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", description = "A bug; logged with a correlation id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response rotate(@Parameter(description = "Subscription id") @PathParam("id") UUID id,
-                           SecretRotationRequest body) {
-        WebhookSubscriptions.Rotation rotation = subscriptions.rotateSecret(id,
-                body == null ? null : body.gracePeriod());
+                           @Parameter(description = "How long the previous secrets keep signing (ISO-8601); the "
+                                   + "service's default when absent, PT0S to stop them at once", example = "PT24H")
+                           @QueryParam("gracePeriod") String gracePeriod) {
+        WebhookSubscriptions.Rotation rotation = subscriptions.rotateSecret(id, grace(gracePeriod));
         return Response.status(Response.Status.CREATED).entity(SecretRotationResponse.of(rotation)).build();
+    }
+
+    private static Duration grace(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException("gracePeriod", "must be an ISO-8601 duration such as PT24H or PT0S");
+        }
     }
 
     @GET

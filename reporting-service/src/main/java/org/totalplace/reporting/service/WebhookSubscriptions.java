@@ -140,8 +140,9 @@ public class WebhookSubscriptions {
     }
 
     /**
-     * A new current secret; the previous current one keeps signing for {@code grace} (the configured default when
-     * null), so both signatures go out until then. Older secrets still in their grace keep theirs.
+     * A new current secret; the previous ones keep signing for at most {@code grace} (the configured default when
+     * null), so both signatures go out until then. A secret still in the grace of an earlier rotation keeps the
+     * earlier of its end and the new one: a rotation with no grace (after a leak) stops every old secret at once.
      */
     @Transactional
     public Rotation rotateSecret(UUID id, Duration grace) {
@@ -157,8 +158,10 @@ public class WebhookSubscriptions {
         }
         Instant now = clock.instant();
         Instant retiresAt = now.plus(period);
-        for (WebhookSecret previous : WebhookSecret.current(id)) {
-            previous.retiresAt = retiresAt;
+        for (WebhookSecret previous : WebhookSecret.signingAt(id, now)) {
+            if (previous.retiresAt == null || previous.retiresAt.isAfter(retiresAt)) {
+                previous.retiresAt = retiresAt;
+            }
         }
         String secret = newSecret(id, now);
         touch(subscription);

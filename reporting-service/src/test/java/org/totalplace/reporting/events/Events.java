@@ -31,12 +31,22 @@ final class Events {
         return pilotEvent(PilotEventsConsumer.PILOT_UPDATED, eventId, pilotId, code, name, version);
     }
 
+    /** A pilot registered in the given region (the other fixtures' pilots are in London). */
+    static String pilotRegisteredIn(String region, UUID eventId, UUID pilotId, String code, String name) {
+        return pilotEvent(PilotEventsConsumer.PILOT_REGISTERED, eventId, pilotId, code, name, 1, region);
+    }
+
     private static String pilotEvent(String type, UUID eventId, UUID pilotId, String code, String name, long version) {
+        return pilotEvent(type, eventId, pilotId, code, name, version, "London");
+    }
+
+    private static String pilotEvent(String type, UUID eventId, UUID pilotId, String code, String name, long version,
+                                     String region) {
         ObjectNode data = JSON.createObjectNode()
                 .put("pilotId", pilotId.toString())
                 .put("code", code)
                 .put("name", name)
-                .put("region", "London")
+                .put("region", region)
                 .put("place", name)
                 .put("councilType", "London borough")
                 .put("theme", "Children and young people");

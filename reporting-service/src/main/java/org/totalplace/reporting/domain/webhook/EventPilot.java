@@ -1,6 +1,5 @@
 package org.totalplace.reporting.domain.webhook;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,14 +15,13 @@ public final class EventPilot {
     private EventPilot() {
     }
 
-    public static List<UUID> candidates(JsonNode data, String subject) {
+    /**
+     * @param dataPilotId {@code data.pilotId} when it is a string, else null
+     * @param subject     the CloudEvents subject, null when absent
+     */
+    public static List<UUID> candidates(String dataPilotId, String subject) {
         List<UUID> ids = new ArrayList<>(2);
-        if (data != null && data.isObject()) {
-            JsonNode pilotId = data.get("pilotId");
-            if (pilotId != null && pilotId.isTextual()) {
-                add(ids, pilotId.asText());
-            }
-        }
+        add(ids, dataPilotId);
         add(ids, subject);
         return ids;
     }

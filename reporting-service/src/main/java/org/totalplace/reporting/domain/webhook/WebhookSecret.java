@@ -53,10 +53,6 @@ public class WebhookSecret extends PanacheEntityBase {
                 subscriptionId, now);
     }
 
-    public static List<WebhookSecret> current(UUID subscriptionId) {
-        return list("subscriptionId = ?1 and retiresAt is null", subscriptionId);
-    }
-
     @Override
     public String toString() {
         return "WebhookSecret[" + id + " of " + subscriptionId + ", retires " + retiresAt + "]";
