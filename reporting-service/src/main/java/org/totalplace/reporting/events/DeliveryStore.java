@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -172,6 +173,16 @@ public class DeliveryStore {
             return offset.toInstant();
         }
         return (Instant) next;
+    }
+
+    /** Every type some active subscription names. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Set<String> subscribedTypes() {
+        @SuppressWarnings("unchecked")
+        List<String> types = em.createNativeQuery(
+                        "select distinct unnest(event_types) from webhook_subscription where active")
+                .getResultList();
+        return Set.copyOf(types);
     }
 
     /** Deliveries waiting to be sent (or in flight). */

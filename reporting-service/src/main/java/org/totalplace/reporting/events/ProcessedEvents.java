@@ -19,9 +19,6 @@ public class ProcessedEvents {
     @Inject
     Clock clock;
 
-    @Inject
-    WebhookFanOut webhooks;
-
     /** Records the event's id; true when it was new, false when it had been processed before. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean recordIfNew(ReceivedEvent event) {
@@ -37,20 +34,16 @@ public class ProcessedEvents {
         return inserted == 1;
     }
 
-    /**
-     * Runs the change once per event id, in one new transaction with the id's record and the event's webhook
-     * deliveries (queued for every new event, whatever its type; after the change, so that a pilot registered by
-     * this very event already has its region).
-     */
+    /** Runs the change once per event id, in one new transaction with the id's record. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome applyOnce(ReceivedEvent event, ReadModelChange change) {
         if (!recordIfNew(event)) {
             return Outcome.DUPLICATE;
         }
-        if (change != null) {
-            change.apply();
+        if (change == null) {
+            return Outcome.IGNORED;
         }
-        webhooks.enqueue(event);
-        return change == null ? Outcome.IGNORED : Outcome.APPLIED;
+        change.apply();
+        return Outcome.APPLIED;
     }
 }

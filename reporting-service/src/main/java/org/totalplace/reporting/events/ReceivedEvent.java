@@ -13,10 +13,9 @@ import java.util.UUID;
  * value. {@link #parse(String)} accepts only well-formed envelopes: JSON object, {@code specversion} "1.0", a
  * UUID {@code id}, non-blank {@code source} and {@code type}, an RFC 3339 {@code time} and JSON data when given.
  * What {@code data} must hold depends on the type and is checked by the consumer that knows the type.
- * {@code envelope} is the record value exactly as received: what webhook deliveries send on.
  */
 public record ReceivedEvent(String specversion, UUID id, String source, String type, String subject,
-                            OffsetDateTime time, String datacontenttype, JsonNode data, String envelope) {
+                            OffsetDateTime time, String datacontenttype, JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String JSON = "application/json";
@@ -53,7 +52,7 @@ public record ReceivedEvent(String specversion, UUID id, String source, String t
         }
         JsonNode data = root.get("data");
         return new ReceivedEvent(specversion, id, source, type, subject, time, datacontenttype,
-                data == null || data.isNull() ? null : data, json);
+                data == null || data.isNull() ? null : data);
     }
 
     /** The event data as an object; a known type without it is poison. */

@@ -2,6 +2,7 @@ package org.totalplace.reporting.service;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.totalplace.reporting.config.WebhookConfig;
 import org.totalplace.reporting.domain.PilotView;
 import org.totalplace.reporting.domain.webhook.SubscriptionRules;
+import org.totalplace.reporting.domain.webhook.SubscriptionsChanged;
 import org.totalplace.reporting.domain.webhook.WebhookSecret;
 import org.totalplace.reporting.domain.webhook.WebhookSignature;
 import org.totalplace.reporting.domain.webhook.WebhookSubscription;
@@ -43,6 +45,9 @@ public class WebhookSubscriptions {
 
     @Inject
     WebhookConfig config;
+
+    @Inject
+    Event<SubscriptionsChanged> changed;
 
     /**
      * What a subscription is asked to be.
@@ -83,6 +88,7 @@ public class WebhookSubscriptions {
         subscription.updatedAt = now;
         subscription.persist();
         String secret = newSecret(subscription.id, now);
+        changed.fire(new SubscriptionsChanged());
         LOG.infof("Webhook subscription %s created for %s (%d event types)", subscription.id, subscription.region,
                 subscription.eventTypes.length);
         return new WithSecret(subscription, secret);
@@ -113,6 +119,7 @@ public class WebhookSubscriptions {
         List<UUID> pilotIds = check(draft);
         apply(subscription, draft, pilotIds);
         touch(subscription);
+        changed.fire(new SubscriptionsChanged());
         return subscription;
     }
 
@@ -128,6 +135,7 @@ public class WebhookSubscriptions {
         }
         subscription.active = false;
         touch(subscription);
+        changed.fire(new SubscriptionsChanged());
         em.createNativeQuery("""
                         update webhook_delivery set status = 'failed', last_error = 'subscription deactivated',
                                next_attempt_at = :now

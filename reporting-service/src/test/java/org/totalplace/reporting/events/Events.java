@@ -55,6 +55,23 @@ final class Events {
         return valid("pilots-service", envelope("/pilots-service", type, eventId, pilotId, data));
     }
 
+    /** A Government Office joins a pilot's partnership: a type reporting has no read model or journal use for. */
+    static String governmentOfficeJoined(UUID eventId, UUID pilotId, String pilotCode) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("membershipId", UUID.randomUUID().toString())
+                .put("pilotId", pilotId.toString())
+                .put("pilotCode", pilotCode)
+                .put("bodyId", UUID.randomUUID().toString())
+                .put("bodyName", "Government Office for the North East")
+                .put("bodyType", "GOVERNMENT_OFFICE")
+                .put("bodyCode", "GONE")
+                .put("from", "2009-04-01")
+                .putNull("to")
+                .put("version", 0);
+        return valid("pilots-service",
+                envelope("/pilots-service", "totalplace.pilots.partner-body-joined.v1", eventId, pilotId, data));
+    }
+
     static String groupCreated(UUID eventId, UUID groupId, String code, String name, String kind, UUID pilotId) {
         ObjectNode data = JSON.createObjectNode()
                 .put("groupId", groupId.toString())

@@ -104,6 +104,25 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void shouldDeliverATypeReportingHasNoOtherUseFor() throws Exception {
+        // partner-body-joined feeds no read model and no journal entry; subscribers get it all the same
+        String joined = "totalplace.pilots.partner-body-joined.v1";
+        UUID pilotId = registerPilot("North East");
+        TestReceiver receiver = receiver(TestReceiver.healthy());
+        JsonPath subscription = subscribe("North East", receiver.url(), List.of(joined), List.of(pilotId));
+        UUID eventId = UUID.randomUUID();
+        String envelope = Events.governmentOfficeJoined(eventId, pilotId, "wh-" + pilotId.toString().substring(0, 8));
+
+        sender.send(PILOTS_TOPIC, pilotId, envelope);
+
+        await().atMost(TIMEOUT).until(() -> receiver.received().size() == 1);
+        assertThat(receiver.received().get(0).body()).isEqualTo(envelope);
+        assertThat(ReceiverVerification.verifies(subscription.getString("secret"), receiver.received().get(0),
+                Instant.now())).isTrue();
+        assertThat(deliveries(subscription.getString("id")).getString("items[0].eventType")).isEqualTo(joined);
+    }
+
+    @Test
     void shouldRetryWithGrowingPausesUntilTheReceiverAnswers2xx() throws Exception {
         UUID pilotId = registerPilot("North East");
         TestReceiver receiver = receiver(TestReceiver.healthy(503, 503));
