@@ -2,6 +2,8 @@ package org.totalplace.reporting.events;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.awaitility.Awaitility.await;
 import static org.totalplace.reporting.events.Events.PILOTS_TOPIC;
 import static org.totalplace.reporting.events.Events.SPEND_TOPIC;
@@ -75,6 +77,7 @@ class WebhookDeliveryTest {
         String secret = subscription.getString("secret");
         UUID eventId = UUID.randomUUID();
         String envelope = Events.spendLineRecorded(eventId, pilotId, "2009-10", "125.50", "GBP", "nominal", null);
+        double deliveredBefore = Metrics.counter(WebhookDispatcher.DELIVERED, null);
 
         sender.send(SPEND_TOPIC, pilotId, envelope);
 
@@ -101,6 +104,7 @@ class WebhookDeliveryTest {
             assertThat(log.getString("items[0].status")).isEqualTo("delivered");
             assertThat(log.getList("items[0].attemptLog.statusCode")).containsExactly(204);
         });
+        assertThat(Metrics.counter(WebhookDispatcher.DELIVERED, null)).isGreaterThanOrEqualTo(deliveredBefore + 1);
     }
 
     @Test
@@ -127,6 +131,7 @@ class WebhookDeliveryTest {
         UUID pilotId = registerPilot("North East");
         TestReceiver receiver = receiver(TestReceiver.healthy(503, 503));
         JsonPath subscription = subscribe("North East", receiver.url(), List.of(SPEND_LINE), List.of(pilotId));
+        double failedAttemptsBefore = Metrics.counter(WebhookDispatcher.ATTEMPTS_FAILED, null);
 
         sender.send(SPEND_TOPIC, pilotId, Events.spendLineRecorded(UUID.randomUUID(), pilotId, "2009-10", "1.00",
                 "GBP", "nominal", null));
@@ -146,6 +151,8 @@ class WebhookDeliveryTest {
         assertThat(firstPause).isGreaterThanOrEqualTo(Duration.ofMillis(320));
         assertThat(secondPause).isGreaterThan(firstPause);
         assertThat(receiver.received()).hasSize(3);
+        assertThat(Metrics.counter(WebhookDispatcher.ATTEMPTS_FAILED, null))
+                .isGreaterThanOrEqualTo(failedAttemptsBefore + 2);
         // one delivery, so one id for every attempt
         assertThat(receiver.received()).extracting(r -> r.header("webhook-id")).containsOnly(
                 log.getString("items[0].id"));
@@ -190,6 +197,7 @@ class WebhookDeliveryTest {
         TestReceiver receiver = receiver(TestReceiver.healthy());
         receiver.answerFromNowOn(500);
         JsonPath subscription = subscribe("North East", receiver.url(), List.of(SPEND_LINE), List.of(pilotId));
+        double failedBefore = Metrics.counter(WebhookDispatcher.FAILED, null);
 
         sender.send(SPEND_TOPIC, pilotId, Events.spendLineRecorded(UUID.randomUUID(), pilotId, "2009-10", "3.00",
                 "GBP", "nominal", null));
@@ -200,13 +208,14 @@ class WebhookDeliveryTest {
         JsonPath failed = deliveries(subscription.getString("id"));
         assertThat(failed.getList("items[0].attemptLog.statusCode")).containsExactly(500, 500, 500, 500);
         assertThat(failed.getString("items[0].lastError")).isEqualTo("receiver answered 500");
+        assertThat(Metrics.counter(WebhookDispatcher.FAILED, null)).isGreaterThanOrEqualTo(failedBefore + 1);
 
         receiver.recover();
         String deliveryId = failed.getString("items[0].id");
         given().post("/webhook-deliveries/{id}/redeliveries", deliveryId)
                 .then().statusCode(202)
-                .body("status", org.hamcrest.Matchers.equalTo("pending"))
-                .body("attemptLog", org.hamcrest.Matchers.hasSize(4));
+                .body("status", equalTo("pending"))
+                .body("attemptLog", hasSize(4));
 
         await().atMost(TIMEOUT).untilAsserted(() ->
                 assertThat(deliveries(subscription.getString("id")).getString("items[0].status"))

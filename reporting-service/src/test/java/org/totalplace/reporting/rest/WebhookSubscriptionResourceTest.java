@@ -2,9 +2,12 @@ package org.totalplace.reporting.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -12,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +56,7 @@ class WebhookSubscriptionResourceTest {
                 .body("active", equalTo(true));
         String id = created.jsonPath().getString("id");
         String secret = created.jsonPath().getString("secret");
-        assertThat(java.util.Base64.getDecoder().decode(secret.substring("whsec_".length()))).hasSize(32);
+        assertThat(Base64.getDecoder().decode(secret.substring("whsec_".length()))).hasSize(32);
         assertThat(created.header("Location")).endsWith("/webhook-subscriptions/" + id);
 
         String one = given().get("/webhook-subscriptions/{id}", id).then().statusCode(200).header("ETag", "\"1\"")
@@ -165,12 +169,34 @@ class WebhookSubscriptionResourceTest {
 
         JsonPath page = given().queryParam("region", "South East").queryParam("size", "1")
                 .get("/webhook-subscriptions").then().statusCode(200)
-                .header("Link", org.hamcrest.Matchers.containsString("rel=\"next\""))
+                .header("Link", containsString("rel=\"next\""))
                 .extract().jsonPath();
 
         assertThat(page.getInt("total")).isGreaterThanOrEqualTo(2);
         assertThat(page.getList("items.region")).containsOnly("South East");
         assertThat(page.getString("items[0].id")).isEqualTo(newer);
         assertThat(page.getString("items[0].id")).isNotEqualTo(older);
+    }
+
+    @Test
+    void shouldDescribeEveryWebhookOperationInTheOpenApiDocument() {
+        given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/webhook-subscriptions'.post.operationId", equalTo("createWebhookSubscription"))
+                .body("paths.'/webhook-subscriptions'.post.responses.'400'.content",
+                        hasKey("application/problem+json"))
+                .body("paths.'/webhook-subscriptions'.get.operationId", equalTo("listWebhookSubscriptions"))
+                .body("paths.'/webhook-subscriptions/{id}'.get.operationId", equalTo("getWebhookSubscription"))
+                .body("paths.'/webhook-subscriptions/{id}'.put.operationId", equalTo("replaceWebhookSubscription"))
+                .body("paths.'/webhook-subscriptions/{id}'.put.responses", allOf(hasKey("412"), hasKey("428")))
+                .body("paths.'/webhook-subscriptions/{id}'.delete.operationId",
+                        equalTo("deactivateWebhookSubscription"))
+                .body("paths.'/webhook-subscriptions/{id}/secret-rotations'.post.operationId",
+                        equalTo("rotateWebhookSecret"))
+                .body("paths.'/webhook-subscriptions/{id}/deliveries'.get.operationId",
+                        equalTo("listWebhookDeliveries"))
+                .body("paths.'/webhook-deliveries/{id}/redeliveries'.post.operationId",
+                        equalTo("redeliverWebhookDelivery"))
+                .body("paths.'/webhook-deliveries/{id}/redeliveries'.post.responses", hasKey("500"));
     }
 }
