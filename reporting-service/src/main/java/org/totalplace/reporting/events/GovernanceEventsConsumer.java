@@ -27,11 +27,17 @@ public class GovernanceEventsConsumer {
     @Inject
     Journaling journaling;
 
-    /** One record at a time, in partition order, on a worker thread; the transaction is per event. */
+    @Inject
+    WebhookFanOut webhooks;
+
+    /**
+     * One record at a time, in partition order, on a worker thread; the transaction is per event and also queues
+     * the event's webhook deliveries.
+     */
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        pipeline.process(record, this::decode);
+        pipeline.process(record, event -> webhooks.withDeliveries(event, record.value(), decode(event)));
     }
 
     /** The group_view update of group-created; the journal entry of barrier and decision events. */

@@ -32,11 +32,17 @@ public class PilotEventsConsumer {
     @Inject
     Journaling journaling;
 
-    /** One record at a time, in partition order, on a worker thread; the transaction is per event. */
+    @Inject
+    WebhookFanOut webhooks;
+
+    /**
+     * One record at a time, in partition order, on a worker thread; the transaction is per event and also queues
+     * the event's webhook deliveries.
+     */
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        pipeline.process(record, this::decode);
+        pipeline.process(record, event -> webhooks.withDeliveries(event, record.value(), decode(event)));
     }
 
     /** The pilot_view update of pilot-registered and pilot-updated, and the journal entry of every journaled type. */

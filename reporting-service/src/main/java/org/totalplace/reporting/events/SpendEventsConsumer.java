@@ -34,11 +34,17 @@ public class SpendEventsConsumer {
     @Inject
     Journaling journaling;
 
-    /** One record at a time, in partition order, on a worker thread; the transaction is per event. */
+    @Inject
+    WebhookFanOut webhooks;
+
+    /**
+     * One record at a time, in partition order, on a worker thread; the transaction is per event and also queues
+     * the event's webhook deliveries.
+     */
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        pipeline.process(record, this::decode);
+        pipeline.process(record, event -> webhooks.withDeliveries(event, record.value(), decode(event)));
     }
 
     /** The spend_total update of spend-line-recorded; the journal entry of every journaled type. */

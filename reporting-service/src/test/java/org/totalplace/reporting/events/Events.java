@@ -31,18 +31,45 @@ final class Events {
         return pilotEvent(PilotEventsConsumer.PILOT_UPDATED, eventId, pilotId, code, name, version);
     }
 
+    /** A pilot registered in the given region (the other fixtures' pilots are in London). */
+    static String pilotRegisteredIn(String region, UUID eventId, UUID pilotId, String code, String name) {
+        return pilotEvent(PilotEventsConsumer.PILOT_REGISTERED, eventId, pilotId, code, name, 1, region);
+    }
+
     private static String pilotEvent(String type, UUID eventId, UUID pilotId, String code, String name, long version) {
+        return pilotEvent(type, eventId, pilotId, code, name, version, "London");
+    }
+
+    private static String pilotEvent(String type, UUID eventId, UUID pilotId, String code, String name, long version,
+                                     String region) {
         ObjectNode data = JSON.createObjectNode()
                 .put("pilotId", pilotId.toString())
                 .put("code", code)
                 .put("name", name)
-                .put("region", "London")
+                .put("region", region)
                 .put("place", name)
                 .put("councilType", "London borough")
                 .put("theme", "Children and young people");
         data.putArray("aliases").add(name + " partnership");
         data.put("version", version);
         return valid("pilots-service", envelope("/pilots-service", type, eventId, pilotId, data));
+    }
+
+    /** A Government Office joins a pilot's partnership: a type reporting has no read model or journal use for. */
+    static String governmentOfficeJoined(UUID eventId, UUID pilotId, String pilotCode) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("membershipId", UUID.randomUUID().toString())
+                .put("pilotId", pilotId.toString())
+                .put("pilotCode", pilotCode)
+                .put("bodyId", UUID.randomUUID().toString())
+                .put("bodyName", "Government Office for the North East")
+                .put("bodyType", "GOVERNMENT_OFFICE")
+                .put("bodyCode", "GONE")
+                .put("from", "2009-04-01")
+                .putNull("to")
+                .put("version", 0);
+        return valid("pilots-service",
+                envelope("/pilots-service", "totalplace.pilots.partner-body-joined.v1", eventId, pilotId, data));
     }
 
     static String groupCreated(UUID eventId, UUID groupId, String code, String name, String kind, UUID pilotId) {
