@@ -30,15 +30,15 @@ class ServiceShapeTest {
             "rest/Problem.java", "rest/ProblemKind.java", "rest/ProblemMappers.java", "rest/ViolationPaths.java",
             "service/ConflictException.java", "service/NotFoundException.java",
             "service/PreconditionFailedException.java", "service/PreconditionRequiredException.java",
-            "service/ServiceException.java", "service/Violation.java");
+            "service/ServiceException.java", "service/Violation.java",
+            "rest/PageParams.java", "service/Page.java",
+            "audit/AuditTrail.java", "audit/RequestTrace.java", "rest/AuditEntryResponse.java", "rest/RequestIds.java",
+            "service/AuditEntries.java");
 
     private static final List<String> IN_EVERY_PRODUCER = List.of(
             "config/OutboxConfig.java", "events/Backoff.java", "events/EventEnvelope.java", "events/Outbox.java",
             "events/OutboxEvent.java", "events/OutboxProducer.java", "events/OutboxPublisher.java",
-            "events/OutboxRecorded.java", "events/OutboxRelay.java", "rest/PageParams.java",
-            "service/Page.java", "service/PageRequest.java",
-            "audit/AuditTrail.java", "audit/RequestTrace.java", "rest/AuditEntryResponse.java", "rest/RequestIds.java",
-            "service/AuditEntries.java");
+            "events/OutboxRecorded.java", "events/OutboxRelay.java", "service/PageRequest.java");
 
     private static final List<String> IN_EVERY_CONSUMER = List.of(
             "config/ConsumerRetryConfig.java", "events/EventFields.java", "events/EventPipeline.java",

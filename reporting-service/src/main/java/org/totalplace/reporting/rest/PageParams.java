@@ -9,8 +9,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * {@code ?page=0&size=50} of a list, read as text and checked here so that {@code ?size=lots} is a 400 naming
- * {@code size} rather than JAX-RS's 404 for a failed number conversion.
+ * {@code ?page=0&size=50} of any list. Read as text and checked here, so that {@code ?size=lots}
+ * is a 400 naming {@code size} (JAX-RS would answer a failed number conversion with 404).
  */
 public class PageParams {
 
@@ -36,17 +36,20 @@ public class PageParams {
         return Integer.parseInt(size);
     }
 
-    /** {@code rel="prev"} and {@code rel="next"} links of this page, where those pages exist; null when neither. */
+    /** The {@code Link} header of this page: {@code rel="prev"} and {@code rel="next"} where they exist. */
     String linkHeader(UriInfo uri, long total) {
         List<String> links = new ArrayList<>();
         if (page() > 0) {
-            long last = Math.max(0, (total - 1) / size());
-            links.add(link(uri, (int) Math.min(page() - 1L, last), "prev"));
+            links.add(link(uri, Math.min(page() - 1, lastPage(total)), "prev"));
         }
         if ((long) (page() + 1) * size() < total) {
             links.add(link(uri, page() + 1, "next"));
         }
         return links.isEmpty() ? null : String.join(", ", links);
+    }
+
+    private int lastPage(long total) {
+        return (int) Math.max(0, (total - 1) / size());
     }
 
     private static String link(UriInfo uri, int page, String rel) {

@@ -3,7 +3,7 @@ package org.totalplace.reporting.service;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a query's results and how many there are in all. */
+/** The items of one page and how many items there are on all pages. */
 public record Page<T>(List<T> items, long total) {
 
     public Page {
