@@ -110,7 +110,7 @@ final class LedgerStream {
     }
 
     Tally read(Reader text, Sink sink) throws UnreadableException, BadHeaderException, SQLException {
-        RecordsAhead records = new RecordsAhead(new LedgerRecords(text));
+        LedgerRecords records = new LedgerRecords(text);
         Tally tally = new Tally(listed);
         try (records) {
             List<String> header = records.next();
