@@ -21,6 +21,10 @@ public final class TokenCommand {
     }
 
     public static void main(String[] args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
         try {
             Request request = parse(List.of(args));
             Path keysDirectory = keysDirectory(ProjectLayout.root());
@@ -52,9 +56,6 @@ public final class TokenCommand {
         List<String> pilots = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
-            if (option.equals("--help") || option.equals("-h")) {
-                throw new IllegalArgumentException("help");
-            }
             if (i + 1 >= args.size()) {
                 throw new IllegalArgumentException(option + " needs a value");
             }

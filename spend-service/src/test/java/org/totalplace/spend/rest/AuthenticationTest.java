@@ -89,6 +89,16 @@ class AuthenticationTest {
         given().auth().none().get(path).then().statusCode(200);
     }
 
+    @Test
+    void shouldDescribeTheBearerTokenInTheOpenApiDocument() {
+        given().auth().none().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200)
+                .body("components.securitySchemes.bearer.type", equalTo("http"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.bearer.bearerFormat", equalTo("JWT"))
+                .body("security[0].bearer", equalTo(List.of()));
+    }
+
     private static void assertInvalidToken(String token) {
         given().auth().oauth2(token).get(PROTECTED).then()
                 .statusCode(401)
