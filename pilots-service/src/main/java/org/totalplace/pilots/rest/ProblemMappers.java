@@ -179,12 +179,6 @@ public class ProblemMappers {
         return respond(forbidden(path(uri)));
     }
 
-    /** Whether {@code failure} is the HTTP security layer refusing a request without a valid token. */
-    static boolean isUnauthenticated(Throwable failure) {
-        return failure instanceof UnauthorizedException || failure instanceof AuthenticationFailedException
-                || failure instanceof AuthenticationCompletionException;
-    }
-
     /** {@code presented}: the request carried an Authorization header, which did not verify. */
     static Problem unauthenticated(boolean presented, String path) {
         String detail = presented
