@@ -2,6 +2,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +11,12 @@ import java.util.Map;
 
 import org.totalplace.launcher.FreePorts;
 import org.totalplace.launcher.KafkaBroker;
+import org.totalplace.launcher.Keys;
 import org.totalplace.launcher.Postgres;
 import org.totalplace.launcher.ProjectLayout;
 import org.totalplace.launcher.ServiceProcess;
 import org.totalplace.launcher.ServiceSpec;
+import org.totalplace.launcher.Tokens;
 import org.totalplace.launcher.Topics;
 
 /**
@@ -24,8 +28,11 @@ import org.totalplace.launcher.Topics;
  * <p>Run with the launcher's class path: {@code java -cp "deploy/launcher/target/launcher-0.1.0-SNAPSHOT.jar:
  * deploy/launcher/target/lib/*" deploy/bench/BenchStack.java WORK_DIR spend-service [more services]}.
  *
+ * <p>The services verify bearer tokens against a key pair made in WORK_DIR/keys; a programme-office token for the
+ * benchmark's requests is written to WORK_DIR/token (owner-only), named by {@code BENCH_TOKEN_FILE=…}.
+ *
  * <p>When everything is ready it prints {@code <NAME>_URL=…} and {@code <NAME>_DB=…} lines (NAME as SPEND for
- * spend-service), {@code KAFKA_BOOTSTRAP=…} and then {@code READY}. It stops the services and the broker and drops
+ * spend-service), {@code KAFKA_BOOTSTRAP=…}, {@code BENCH_TOKEN_FILE=…} and then {@code READY}. It stops the services and the broker and drops
  * the databases when its standard input closes or when it gets SIGTERM/SIGINT, and also if starting fails.
  */
 public final class BenchStack {
@@ -66,6 +73,12 @@ public final class BenchStack {
         broker.start();
         broker.createTopics(Topics.ALL);
         System.out.println("KAFKA_BOOTSTRAP=" + broker.bootstrapServers());
+        Path keys = work.resolve("keys");
+        Tokens tokens = new Tokens(Keys.inDirectory(keys), Tokens.DEFAULT_ISSUER);
+        Path tokenFile = Files.createFile(work.resolve("token"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(tokenFile, tokens.programmeOffice(Duration.ofHours(12)));
+        System.out.println("BENCH_TOKEN_FILE=" + tokenFile);
         Map<ServiceSpec, ServiceProcess> started = new LinkedHashMap<>();
         for (String name : names) {
             ServiceSpec spec = ServiceSpec.ALL.stream().filter(s -> s.name().equals(name)).findFirst()
@@ -80,6 +93,8 @@ public final class BenchStack {
             env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
             env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             env.put("TOTALPLACE_SHARED_DIR", ProjectLayout.sharedDir().toString());
+            env.put("TOTALPLACE_JWT_PUBLIC_KEY_LOCATION", Keys.publicKeyFile(keys).toString());
+            env.put("TOTALPLACE_JWT_ISSUER", tokens.issuer());
             ServiceProcess process = new ServiceProcess(spec, spec.jar(ProjectLayout.root()), FreePorts.next(),
                     work.resolve("logs").resolve(spec.name() + ".log"), env);
             synchronized (this) {

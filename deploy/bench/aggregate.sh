@@ -116,7 +116,7 @@ API="$SPEND_URL/aggregate?drilldown=pilot%7CfunctionL1%7CfinancialYear&cut=metho
 # One API call; prints curl's time_total (request start to the whole 200 answer, connection included).
 api_once() {
   local code seconds
-  read -r code seconds < <(curl -sS -o "$BENCH_WORK/api.json" -w '%{http_code} %{time_total}\n' "$API")
+  read -r code seconds < <(bench_curl -sS -o "$BENCH_WORK/api.json" -w '%{http_code} %{time_total}\n' "$API")
   [[ "$code" == 200 ]] || { cat "$BENCH_WORK/api.json" >&2; bench_die "GET /aggregate answered $code"; }
   echo "$seconds"
 }

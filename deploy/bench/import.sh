@@ -78,13 +78,13 @@ wait_recounted() {
 # the same start until the recount worker has counted it (the pilot's year no longer marked in count_due).
 import_once() {
   local round="$1" out="$BENCH_WORK/import-$1.json" submission code seconds import_id started counted
-  submission="$(curl -sS --fail-with-body -H 'Content-Type: application/json' \
+  submission="$(bench_curl -sS --fail-with-body -H 'Content-Type: application/json' \
     -d "{\"pilotId\":\"$PILOT_ID\",\"body\":\"Gateshead Council (benchmark round $round)\",\"financialYear\":\"$YEAR\"}" \
     "$SPEND_URL/submissions" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')" \
     || bench_die "could not open a submission"
   checkpoint
   started="$(bench_now)"
-  read -r code seconds < <(curl -sS -o "$out" -w '%{http_code} %{time_total}\n' -X POST \
+  read -r code seconds < <(bench_curl -sS -o "$out" -w '%{http_code} %{time_total}\n' -X POST \
     -H 'Content-Type: text/csv' --data-binary @"$LEDGER" "$SPEND_URL/submissions/$submission/imports?$MAPPING")
   [[ "$code" == 201 ]] || { cat "$out" >&2; bench_die "import answered $code"; }
   wait_recounted
@@ -105,7 +105,7 @@ sys.exit(0 if ok else 1)
 PY
   import_id="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$out")"
   # the worker recounted the pilot's year: the count now holds this import's lines
-  curl -sS --fail-with-body -o "$BENCH_WORK/count-$round.json" "$SPEND_URL/pilots/$PILOT_ID/count?year=$YEAR" \
+  bench_curl -sS --fail-with-body -o "$BENCH_WORK/count-$round.json" "$SPEND_URL/pilots/$PILOT_ID/count?year=$YEAR" \
     || bench_die "could not read the pilot's count"
   python3 - "$BENCH_WORK/count-$round.json" "$EXPECTED_ACCEPTED" <<'PY' >&2 || bench_die "the import was not counted"
 import json, sys
@@ -118,7 +118,7 @@ sys.exit(0 if lines == int(sys.argv[2]) else 1)
 PY
   echo "$import_id" >"$BENCH_WORK/import-$round.id"
   # the same content is refused while an import of it stands: withdraw it (outside the timing) for the next round
-  curl -sS --fail-with-body -o /dev/null -H 'Content-Type: application/json' -d '{"reason":"benchmark round done"}' \
+  bench_curl -sS --fail-with-body -o /dev/null -H 'Content-Type: application/json' -d '{"reason":"benchmark round done"}' \
     "$SPEND_URL/imports/$import_id/withdraw" || bench_die "could not withdraw import $import_id"
   # the withdrawal marks the year again: let the worker finish before anything else is timed
   wait_recounted

@@ -21,6 +21,7 @@ BENCH_SHARED_DIR="${TOTALPLACE_SHARED_DIR:-$(cd "$BENCH_ROOT/.." && pwd)/shared}
 export TOTALPLACE_SHARED_DIR="$BENCH_SHARED_DIR"
 
 BENCH_STACK_PID=""
+BENCH_TOKEN=""
 BENCH_STACK_IN=""
 BENCH_SCRATCH_DB=""
 BENCH_WORK=""
@@ -132,6 +133,12 @@ bench_start_stack() {
     [[ "$line" =~ ^[A-Z_]+=.+$ ]] && export "${line?}"
   done <"$BENCH_WORK/stack.out"
   bench_log "stack ready: $(grep -v READY "$BENCH_WORK/stack.out" | tr '\n' ' ')"
+  BENCH_TOKEN="$(cat "$BENCH_TOKEN_FILE")"
+}
+
+# bench_curl ARGS...: curl with the stack's programme-office bearer token (every endpoint but health needs one).
+bench_curl() {
+  curl -H "Authorization: Bearer $BENCH_TOKEN" "$@"
 }
 
 # bench_scratch_db: an empty database for a raw-SQL baseline, dropped on exit. Sets BENCH_SCRATCH_DB.
@@ -152,10 +159,10 @@ bench_register_pilot() {
 pilots = json.load(open(sys.argv[1]))["pilots"]
 print(json.dumps(next(p for p in pilots if p["code"] == sys.argv[2])))' "$BENCH_ROOT/deploy/reference-data/pilots.json" "$code")" \
     || bench_die "no pilot $code in deploy/reference-data/pilots.json"
-  BENCH_PILOT_ID="$(curl -sS --fail-with-body -H 'Content-Type: application/json' -d "$body" "$PILOTS_URL/pilots" \
+  BENCH_PILOT_ID="$(bench_curl -sS --fail-with-body -H 'Content-Type: application/json' -d "$body" "$PILOTS_URL/pilots" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')" || bench_die "could not register pilot $code"
   for _ in $(seq 1 600); do
-    status="$(curl -sS -o /dev/null -w '%{http_code}' "$SPEND_URL/pilots/$BENCH_PILOT_ID/count?year=$year")"
+    status="$(bench_curl -sS -o /dev/null -w '%{http_code}' "$SPEND_URL/pilots/$BENCH_PILOT_ID/count?year=$year")"
     [[ "$status" == 200 ]] && break
     [[ "$status" == 404 ]] || bench_die "spend-service answered $status for pilot $code's count"
     sleep 0.1
@@ -173,7 +180,7 @@ bench_register_pilots() {
   BENCH_PILOT_CODES=()
   while IFS= read -r pilot; do
     code="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["code"])' "$pilot")"
-    answer="$(curl -sS --fail-with-body -H 'Content-Type: application/json' -d "$pilot" "$PILOTS_URL/pilots")" \
+    answer="$(bench_curl -sS --fail-with-body -H 'Content-Type: application/json' -d "$pilot" "$PILOTS_URL/pilots")" \
       || bench_die "could not register pilot $code: $answer"
     BENCH_PILOT_IDS+=("$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["id"])' "$answer")")
     BENCH_PILOT_CODES+=("$code")
@@ -184,7 +191,7 @@ for pilot in json.load(open(sys.argv[1]))["pilots"][:int(sys.argv[2])]:
   # spend-service learns pilots from pilots-service's events; a pilot's count answers 404 until then
   for id in "${BENCH_PILOT_IDS[@]}"; do
     for _ in $(seq 1 600); do
-      status="$(curl -s -o /dev/null -w '%{http_code}' "$SPEND_URL/pilots/$id/count?year=$year")"
+      status="$(bench_curl -s -o /dev/null -w '%{http_code}' "$SPEND_URL/pilots/$id/count?year=$year")"
       [[ "$status" == 200 ]] && break
       sleep 0.1
     done
@@ -231,11 +238,11 @@ with open(src, newline="", encoding="utf-8") as f, open(out, "w", newline="", en
             row[3] = str(int(row[3]) + k * 1_000_000_000)
         writer.writerow(row)
 PY
-  submission="$(curl -sS --fail-with-body -H 'Content-Type: application/json' \
+  submission="$(bench_curl -sS --fail-with-body -H 'Content-Type: application/json' \
     -d "{\"pilotId\":\"$pilot\",\"body\":\"Gateshead Council\",\"financialYear\":\"$year\"}" \
     "$SPEND_URL/submissions" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')" \
     || bench_die "could not open a submission"
-  read -r code BENCH_IMPORT_SECONDS < <(curl -sS -o "$BENCH_WORK/import-$k.json" -w '%{http_code} %{time_total}\n' \
+  read -r code BENCH_IMPORT_SECONDS < <(bench_curl -sS -o "$BENCH_WORK/import-$k.json" -w '%{http_code} %{time_total}\n' \
     -X POST -H 'Content-Type: text/csv' --data-binary @"$file" \
     "$SPEND_URL/submissions/$submission/imports?$BENCH_IMPORT_MAPPING")
   [[ "$code" == 201 ]] || { cat "$BENCH_WORK/import-$k.json" >&2; bench_die "import $k answered $code"; }

@@ -109,7 +109,7 @@ PY
 wait_start="$(bench_now)"
 agreed=""
 for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
-  code="$(curl -sS -o "$BENCH_WORK/report.json" -w '%{http_code}' "$JSON_URL")" || code=000
+  code="$(bench_curl -sS -o "$BENCH_WORK/report.json" -w '%{http_code}' "$JSON_URL")" || code=000
   if [[ "$code" == 200 ]] && compare "$BENCH_WORK/report.json" >"$BENCH_WORK/compare.txt"; then
     agreed=1
     break
@@ -131,7 +131,7 @@ journal_event where type = 'totalplace.spend.pilot-totals-changed.v1'") pilot-to
 # One GET; prints curl's time_total (request start to the whole 200 answer, connection included).
 report_once() {
   local url="$1" out="$2" type="$3" code seconds ctype
-  read -r code seconds ctype < <(curl -sS -o "$out" -w '%{http_code} %{time_total} %{content_type}\n' "$url")
+  read -r code seconds ctype < <(bench_curl -sS -o "$out" -w '%{http_code} %{time_total} %{content_type}\n' "$url")
   [[ "$code" == 200 && "$ctype" == "$type"* ]] || { head -c 2000 "$out" >&2; bench_die "GET $url answered $code $ctype"; }
   echo "$seconds"
 }

@@ -28,14 +28,14 @@ class NationalDataTest {
     @BeforeAll
     static void startSystem() {
         system = RunningSystem.shared();
-        new ReferenceData().loadPilots(ProjectLayout.root().resolve("deploy/reference-data/pilots.json"),
+        new ReferenceData(system.token()).loadPilots(ProjectLayout.root().resolve("deploy/reference-data/pilots.json"),
                 system.url(ServiceSpec.PILOTS));
     }
 
     @Test
     void shouldLoadEveryRowOfTheShippedFilesTwiceOverToTheSameState() throws IOException {
-        List<NationalData.Imported> first = new NationalData().load(system.url(ServiceSpec.SPEND));
-        List<NationalData.Imported> second = new NationalData().load(system.url(ServiceSpec.SPEND));
+        List<NationalData.Imported> first = new NationalData(system.token()).load(system.url(ServiceSpec.SPEND));
+        List<NationalData.Imported> second = new NationalData(system.token()).load(system.url(ServiceSpec.SPEND));
 
         assertThat(first).extracting(NationalData.Imported::dataset).containsExactlyElementsOf(NationalData.DATASETS);
         for (NationalData.Imported imported : first) {
@@ -48,7 +48,7 @@ class NationalDataTest {
 
     @Test
     void shouldEstimateAPilotOfTheReferenceDataTopDown() {
-        new NationalData().load(system.url(ServiceSpec.SPEND));
+        new NationalData(system.token()).load(system.url(ServiceSpec.SPEND));
         String bradford = given().get(system.url(ServiceSpec.PILOTS) + "/pilots/bradford")
                 .then().statusCode(200).extract().path("id");
 
@@ -65,7 +65,7 @@ class NationalDataTest {
 
     @Test
     void shouldCountAPilotOfTheReferenceDataWithItsCouncilsOutturnIn2010_11() {
-        new NationalData().load(system.url(ServiceSpec.SPEND));
+        new NationalData(system.token()).load(system.url(ServiceSpec.SPEND));
         String bradford = given().get(system.url(ServiceSpec.PILOTS) + "/pilots/bradford")
                 .then().statusCode(200).extract().path("id");
 

@@ -34,8 +34,8 @@ class ReferenceDataTest {
     void shouldRegisterTheThirteenPilotsOnceEvenWhenLoadedTwice() throws IOException {
         String pilotsUrl = system.url(ServiceSpec.PILOTS);
 
-        ReferenceData.Outcome first = new ReferenceData().loadPilots(PILOTS, pilotsUrl);
-        ReferenceData.Outcome second = new ReferenceData().loadPilots(PILOTS, pilotsUrl);
+        ReferenceData.Outcome first = new ReferenceData(system.token()).loadPilots(PILOTS, pilotsUrl);
+        ReferenceData.Outcome second = new ReferenceData(system.token()).loadPilots(PILOTS, pilotsUrl);
 
         assertThat(first.registered() + first.alreadyPresent()).isEqualTo(13);
         assertThat(second.registered()).isZero();
@@ -49,13 +49,13 @@ class ReferenceDataTest {
     @Test
     void shouldBringTheAreasOfAnAlreadyRegisteredPilotBackInLineWithTheFile() {
         String pilotsUrl = system.url(ServiceSpec.PILOTS);
-        new ReferenceData().loadPilots(PILOTS, pilotsUrl);
+        new ReferenceData(system.token()).loadPilots(PILOTS, pilotsUrl);
         String etag = given().get(pilotsUrl + "/pilots/lewisham").then().statusCode(200).extract().header("ETag");
         given().contentType("application/json").header("If-Match", etag).body(java.util.Map.of("areas", List.of("Croydon")))
                 .put(pilotsUrl + "/pilots/lewisham/areas").then().statusCode(200);
 
-        ReferenceData.Outcome again = new ReferenceData().loadPilots(PILOTS, pilotsUrl);
-        ReferenceData.Outcome onceMore = new ReferenceData().loadPilots(PILOTS, pilotsUrl);
+        ReferenceData.Outcome again = new ReferenceData(system.token()).loadPilots(PILOTS, pilotsUrl);
+        ReferenceData.Outcome onceMore = new ReferenceData(system.token()).loadPilots(PILOTS, pilotsUrl);
 
         assertThat(again.areasUpdated()).isEqualTo(1);
         assertThat(onceMore.areasUpdated()).isZero();
@@ -65,7 +65,7 @@ class ReferenceDataTest {
 
     @Test
     void shouldListTheSeedPilotsWithTheirRegionsInTheProgrammeSummary() throws IOException {
-        new ReferenceData().loadPilots(PILOTS, system.url(ServiceSpec.PILOTS));
+        new ReferenceData(system.token()).loadPilots(PILOTS, system.url(ServiceSpec.PILOTS));
         List<String> expected = new ArrayList<>();
         new ObjectMapper().readTree(PILOTS.toFile()).path("pilots")
                 .forEach(p -> expected.add(p.path("code").asText() + "|" + p.path("region").asText()));

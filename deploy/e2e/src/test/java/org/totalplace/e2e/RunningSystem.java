@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 
+import io.restassured.RestAssured;
 import org.totalplace.launcher.Postgres;
 import org.totalplace.launcher.ProjectLayout;
 import org.totalplace.launcher.ServiceSpec;
@@ -44,6 +45,8 @@ final class RunningSystem implements AutoCloseable {
             // Services are plain child processes: stop them even if the test JVM is asked to exit early.
             Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "stop-e2e-stack"));
             stack.start(line -> System.out.println("[e2e] " + line));
+            // Every request the end-to-end tests send carries a programme-office token unless a test says otherwise
+            RestAssured.authentication = RestAssured.oauth2(stack.programmeOfficeToken());
             return new RunningSystem(stack, work);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -52,6 +55,11 @@ final class RunningSystem implements AutoCloseable {
 
     Stack stack() {
         return stack;
+    }
+
+    /** A programme-office token the running services accept. */
+    String token() {
+        return stack.programmeOfficeToken();
     }
 
     String url(ServiceSpec spec) {

@@ -29,7 +29,7 @@ class SampleLedgerTest {
     @BeforeAll
     static void startSystem() {
         system = RunningSystem.shared();
-        new ReferenceData().loadPilots(ProjectLayout.root().resolve("deploy/reference-data/pilots.json"),
+        new ReferenceData(system.token()).loadPilots(ProjectLayout.root().resolve("deploy/reference-data/pilots.json"),
                 system.url(ServiceSpec.PILOTS));
     }
 
@@ -58,7 +58,7 @@ class SampleLedgerTest {
     }
 
     private static SampleLedger.Reconciliation load() {
-        return new SampleLedger().load(LEDGER, "Gateshead Council", system.url(ServiceSpec.PILOTS), PILOT,
+        return new SampleLedger(system.token()).load(LEDGER, "Gateshead Council", system.url(ServiceSpec.PILOTS), PILOT,
                 system.url(ServiceSpec.SPEND));
     }
 

@@ -25,9 +25,10 @@ class ServiceShapeTest {
     private static final List<String> CONSUMERS = List.of("reporting", "governance", "spend");
 
     private static final List<String> IN_EVERY_SERVICE = List.of(
-            "config/ClockProducer.java", "config/HttpConfig.java",
+            "config/ClockProducer.java", "config/HttpConfig.java", "domain/Caller.java",
             "rest/BodySizeLimit.java", "rest/JsonPaths.java", "rest/JsonTypes.java", "rest/PageResponse.java",
-            "rest/Problem.java", "rest/ProblemKind.java", "rest/ProblemMappers.java", "rest/ViolationPaths.java",
+            "rest/Problem.java", "rest/ProblemKind.java", "rest/ProblemMappers.java", "rest/BearerAuthentication.java",
+            "rest/ViolationPaths.java",
             "service/ConflictException.java", "service/NotFoundException.java",
             "service/PreconditionFailedException.java", "service/PreconditionRequiredException.java",
             "service/ServiceException.java", "service/Violation.java",

@@ -52,7 +52,7 @@ public final class Launcher {
             throw new InfrastructureException("a run is already going (pid " + previous.get().pid()
                     + "); stop it with ./deploy/run stop");
         }
-        Stack stack = new Stack(Stack.Options.forRun(runDirectory, System.getenv()), Postgres.fromEnvironment(), root);
+        Stack stack = new Stack(Stack.Options.forRun(runDirectory, TokenCommand.keysDirectory(root), System.getenv()), Postgres.fromEnvironment(), root);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("stopping services and broker…");
@@ -66,12 +66,13 @@ public final class Launcher {
         stack.start(line -> System.out.println("  " + line));
         writePidFile("services.pid", stack.pids());
 
-        ReferenceData.Outcome pilots = new ReferenceData().loadPilots(root.resolve("deploy/reference-data/pilots.json"),
+        String token = stack.programmeOfficeToken();
+        ReferenceData.Outcome pilots = new ReferenceData(token).loadPilots(root.resolve("deploy/reference-data/pilots.json"),
                 stack.baseUrl(ServiceSpec.PILOTS));
         System.out.printf("  reference data: %d pilots registered, %d already present (%d with their areas brought up to date)%n",
                 pilots.registered(), pilots.alreadyPresent(), pilots.areasUpdated());
-        loadSampleLedger(stack);
-        loadNationalData(stack);
+        loadSampleLedger(stack, token);
+        loadNationalData(stack, token);
 
         System.out.println();
         System.out.println(READY_LINE);
@@ -84,8 +85,14 @@ public final class Launcher {
         System.out.printf("  %-19s %s%n", "programme summary", stack.baseUrl(ServiceSpec.REPORTING) + "/programme");
         System.out.printf("  %-19s %s%n", "reports", stack.baseUrl(ServiceSpec.REPORTING)
                 + "/reports?format=html   (Budget report: /reports/budget?format=html&financialYear=2010-11)");
+        System.out.printf("  %-19s %s%n", "", "(in a browser, the reports need TOTALPLACE_REPORTS_PUBLIC=true ./deploy/run: published reports readable without a token)");
         System.out.printf("  %-19s %s%n", "top-down estimate", stack.baseUrl(ServiceSpec.SPEND)
                 + "/pilots/{pilotId}/estimates?year=2009-10");
+        System.out.println("  every endpoint but health, metrics and the OpenAPI document and Swagger UI needs a bearer token:");
+        System.out.println("    ./deploy/token --role pilot-lead --pilot lewisham --region London   (roles: "
+                + String.join(", ", Tokens.ROLES) + ")");
+        System.out.println("    T=$(./deploy/token --role programme-office); curl -H \"Authorization: Bearer $T\" "
+                + stack.baseUrl(ServiceSpec.PILOTS) + "/pilots");
         System.out.println("  logs: " + runDirectory.resolve("logs") + "   Ctrl-C (or ./deploy/run stop) stops everything.");
         try {
             stopped.await();
@@ -95,12 +102,12 @@ public final class Launcher {
     }
 
     /** Population and the CRA, so that every pilot with areas has a top-down estimate. */
-    private static void loadNationalData(Stack stack) {
+    private static void loadNationalData(Stack stack, String token) {
         if (!Files.isDirectory(ProjectLayout.sharedDir().resolve("data/cra"))) {
             System.out.println("  national data: " + ProjectLayout.sharedDir().resolve("data") + " not found (set TOTALPLACE_SHARED_DIR); no top-down estimates");
             return;
         }
-        for (NationalData.Imported i : new NationalData().load(stack.baseUrl(ServiceSpec.SPEND))) {
+        for (NationalData.Imported i : new NationalData(token).load(stack.baseUrl(ServiceSpec.SPEND))) {
             System.out.printf("  national data %s (%s): %d rows read = %d loaded + %d rejected%s%n", i.dataset(), i.file(),
                     i.rowsRead(), i.rowsLoaded(), i.rowsRejected(),
                     i.loadedTotal() == null ? "" : "; loaded total " + i.loadedTotal() + " (file's unit)");
@@ -108,13 +115,13 @@ public final class Launcher {
     }
 
     /** One month of Gateshead Council's published payments, as real money in the South Tyneside, Gateshead & Sunderland count. */
-    private static void loadSampleLedger(Stack stack) {
+    private static void loadSampleLedger(Stack stack, String token) {
         Path ledger = ProjectLayout.sharedDir().resolve("data/spend/gateshead/2010-12.csv");
         if (!Files.exists(ledger)) {
             System.out.println("  sample ledger: " + ledger + " not found (set TOTALPLACE_SHARED_DIR); no sample spend loaded");
             return;
         }
-        SampleLedger.Reconciliation r = new SampleLedger().load(ledger, "Gateshead Council",
+        SampleLedger.Reconciliation r = new SampleLedger(token).load(ledger, "Gateshead Council",
                 stack.baseUrl(ServiceSpec.PILOTS), "south-tyneside-gateshead-sunderland", stack.baseUrl(ServiceSpec.SPEND));
         if (r.alreadyPresent() > 0) {
             System.out.printf("  sample ledger %s: already loaded (%d spend lines present)%n", r.file(), r.alreadyPresent());

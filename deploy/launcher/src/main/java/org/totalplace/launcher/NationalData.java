@@ -29,11 +29,21 @@ public final class NationalData {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
+    private final String bearerToken;
+
+    /** {@code bearerToken}: a token the services accept (a programme-office one, see {@link Tokens}). */
+    public NationalData(String bearerToken) {
+        this.bearerToken = bearerToken;
+    }
+
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearerToken);
+    }
 
     public List<Imported> load(String spendBaseUrl) {
         List<Imported> imported = new ArrayList<>();
         for (String dataset : DATASETS) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(spendBaseUrl + "/national-data/" + dataset))
+            HttpRequest request = request(spendBaseUrl + "/national-data/" + dataset)
                     .timeout(Duration.ofMinutes(2))
                     .POST(HttpRequest.BodyPublishers.noBody()).build();
             HttpResponse<String> response = send(request);

@@ -26,6 +26,16 @@ public final class ReferenceData {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
+    private final String bearerToken;
+
+    /** {@code bearerToken}: a token the services accept (a programme-office one, see {@link Tokens}). */
+    public ReferenceData(String bearerToken) {
+        this.bearerToken = bearerToken;
+    }
+
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearerToken);
+    }
 
     public Outcome loadPilots(Path file, String pilotsBaseUrl) {
         JsonNode pilots;
@@ -47,7 +57,7 @@ public final class ReferenceData {
                 }
                 continue;
             }
-            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(pilotsBaseUrl + "/pilots"))
+            HttpResponse<String> created = send(request(pilotsBaseUrl + "/pilots")
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(pilot.toString())).build());
             if (created.statusCode() == 201) {
@@ -64,10 +74,10 @@ public final class ReferenceData {
 
     /** Brings a registered pilot's areas in line with the file (a pilot registered before it listed them). */
     private boolean updateAreas(String pilotUrl, JsonNode areas) {
-        HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(pilotUrl)).GET().build());
+        HttpResponse<String> current = send(request(pilotUrl).GET().build());
         String etag = current.headers().firstValue("ETag").orElseThrow(
                 () -> new InfrastructureException("GET " + pilotUrl + " gave no ETag"));
-        HttpResponse<String> updated = send(HttpRequest.newBuilder(URI.create(pilotUrl + "/areas"))
+        HttpResponse<String> updated = send(request(pilotUrl + "/areas")
                 .header("Content-Type", "application/json").header("If-Match", etag)
                 .PUT(HttpRequest.BodyPublishers.ofString(json.createObjectNode().set("areas", areas).toString()))
                 .build());
@@ -79,7 +89,7 @@ public final class ReferenceData {
     }
 
     private boolean exists(String url) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+        HttpResponse<String> response = send(request(url).GET().build());
         if (response.statusCode() == 200) {
             return true;
         }

@@ -53,6 +53,16 @@ public final class SampleLedger {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
+    private final String bearerToken;
+
+    /** {@code bearerToken}: a token the services accept (a programme-office one, see {@link Tokens}). */
+    public SampleLedger(String bearerToken) {
+        this.bearerToken = bearerToken;
+    }
+
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearerToken);
+    }
 
     /**
      * Loads {@code csv} as {@code body}'s spend in {@code pilotCode}'s count unless that pilot already has
@@ -151,7 +161,7 @@ public final class SampleLedger {
 
     private JsonNode get(String url) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+            HttpResponse<String> response = http.send(request(url).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new InfrastructureException("GET " + url + " answered " + response.statusCode() + ": " + response.body());
@@ -167,7 +177,7 @@ public final class SampleLedger {
 
     private CompletableFuture<HttpResponse<String>> post(String url, Object body) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+            HttpRequest request = request(url).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build();
             return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

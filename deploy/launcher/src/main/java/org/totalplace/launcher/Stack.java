@@ -16,21 +16,24 @@ public final class Stack implements AutoCloseable {
 
     /** How to start: fixed ports and named databases for a run, free ports and unique databases for a test. */
     public record Options(Path workDirectory, boolean throwAwayDatabases, int kafkaPort, int kafkaControllerPort,
-                          Map<ServiceSpec, Integer> ports) {
+                          Map<ServiceSpec, Integer> ports, Path keysDirectory, String issuer) {
 
-        public static Options forRun(Path workDirectory, Map<String, String> env) {
+        /** The run's key pair is kept in {@code keysDirectory} (git-ignored) so that {@code ./deploy/token} signs with it. */
+        public static Options forRun(Path workDirectory, Path keysDirectory, Map<String, String> env) {
             Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
             for (ServiceSpec spec : ServiceSpec.ALL) {
                 ports.put(spec, intVariable(env, spec.portVariable(), spec.defaultPort()));
             }
             return new Options(workDirectory, false, intVariable(env, "KAFKA_PORT", 9092),
-                    intVariable(env, "KAFKA_CONTROLLER_PORT", 9093), ports);
+                    intVariable(env, "KAFKA_CONTROLLER_PORT", 9093), ports, keysDirectory,
+                    Tokens.issuerFromEnvironment(env));
         }
 
         public static Options forTest(Path workDirectory) {
             Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
             ServiceSpec.ALL.forEach(spec -> ports.put(spec, FreePorts.next()));
-            return new Options(workDirectory, true, FreePorts.next(), FreePorts.next(), ports);
+            return new Options(workDirectory, true, FreePorts.next(), FreePorts.next(), ports,
+                    workDirectory.resolve("keys"), Tokens.DEFAULT_ISSUER);
         }
 
         private static int intVariable(Map<String, String> env, String name, int fallback) {
@@ -50,6 +53,7 @@ public final class Stack implements AutoCloseable {
     private final Postgres postgres;
     private final Path projectRoot;
     private final KafkaBroker broker;
+    private Tokens tokens;
     private final Map<ServiceSpec, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<ServiceSpec, String> databases = new LinkedHashMap<>();
 
@@ -75,6 +79,9 @@ public final class Stack implements AutoCloseable {
                 }
                 databases.put(spec, database);
             }
+            tokens = new Tokens(Keys.inDirectory(options.keysDirectory()), options.issuer());
+            progress.accept("tokens: issuer " + options.issuer() + ", public key "
+                    + Keys.publicKeyFile(options.keysDirectory()));
             broker.start();
             broker.createTopics(Topics.ALL);
             progress.accept("Kafka broker up at " + broker.bootstrapServers() + " (topics: " + String.join(", ", Topics.ALL) + ")");
@@ -99,8 +106,23 @@ public final class Stack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         env.put("TOTALPLACE_SHARED_DIR", ProjectLayout.sharedDir().toString());
+        env.put("TOTALPLACE_JWT_PUBLIC_KEY_LOCATION", Keys.publicKeyFile(options.keysDirectory()).toAbsolutePath().toString());
+        env.put("TOTALPLACE_JWT_ISSUER", options.issuer());
         Path log = options.workDirectory().resolve("logs").resolve(spec.name() + ".log");
         return new ServiceProcess(spec, spec.jar(projectRoot), options.ports().get(spec), log, env);
+    }
+
+    /** Mints tokens the running services accept (available once {@link #start} has begun). */
+    public Tokens tokens() {
+        if (tokens == null) {
+            throw new IllegalStateException("the stack has not been started");
+        }
+        return tokens;
+    }
+
+    /** A programme-office token for loading data and for tests, valid for 12 hours. */
+    public String programmeOfficeToken() {
+        return tokens().programmeOffice(java.time.Duration.ofHours(12));
     }
 
     public KafkaBroker broker() {

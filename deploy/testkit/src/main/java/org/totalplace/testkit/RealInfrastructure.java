@@ -12,11 +12,15 @@ import org.totalplace.launcher.Postgres;
 import org.totalplace.launcher.Topics;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.RestAssured;
 
 /**
  * The real infrastructure for one service's {@code @QuarkusTest}s: a uniquely named PostgreSQL database
  * (dropped afterwards) and a Kafka broker of its own on free ports with every topic created (stopped
- * afterwards, also when the JVM dies: the broker exits when our end of its stdin closes).
+ * afterwards, also when the JVM dies: the broker exits when our end of its stdin closes), and the key pair
+ * that signs the test JVM's bearer tokens ({@link TestTokens}): the service verifies with its public half,
+ * and RestAssured sends a programme-office token with every request unless a test says otherwise
+ * ({@code given().auth().none()} or {@code given().auth().oauth2(TestTokens.forRole(…))}).
  *
  * <p>Init arg {@code service}: the database name prefix, e.g. {@code pilots}.
  */
@@ -49,11 +53,15 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         broker = KafkaBroker.onFreePorts(brokerDirectory).start();
         broker.createTopics(Topics.ALL);
         RunningInfrastructure.set(broker, postgres, database);
+        RestAssured.authentication = RestAssured.oauth2(TestTokens.programmeOffice());
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
                 "quarkus.datasource.username", postgres.user(),
                 "quarkus.datasource.password", postgres.password(),
-                "kafka.bootstrap.servers", broker.bootstrapServers());
+                "kafka.bootstrap.servers", broker.bootstrapServers(),
+                // the test JVM's public key file (a temporary directory) in place of the run's
+                "mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toString(),
+                "mp.jwt.verify.issuer", TestTokens.issuer());
     }
 
     @Override

@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -151,6 +155,45 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    // --- who is asking ------------------------------------------------------------------------------
+
+    /**
+     * No bearer token (401 with {@code WWW-Authenticate: Bearer}), or one that failed verification: expired,
+     * not signed by the trusted key, or from another issuer (RFC 6750's {@code error="invalid_token"}). The
+     * token itself is never echoed or logged.
+     */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        boolean presented = headers != null && headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        Problem problem = unauthenticated(presented, path(uri));
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem)
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge(presented)).build();
+    }
+
+    /** A valid token whose role or scope does not allow the request. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(forbidden(path(uri)));
+    }
+
+    /** {@code presented}: the request carried an Authorization header, which did not verify. */
+    static Problem unauthenticated(boolean presented, String path) {
+        String detail = presented
+                ? "The bearer token is not valid: it has expired, is not signed by the trusted key, or comes from another issuer"
+                : "This request needs a bearer token: Authorization: Bearer <token>";
+        return Problem.of(ProblemKind.UNAUTHENTICATED, detail, path, List.of());
+    }
+
+    /** RFC 6750's challenge: {@code error="invalid_token"} when a token was presented and refused. */
+    static String challenge(boolean presented) {
+        return presented ? "Bearer error=\"invalid_token\"" : "Bearer";
+    }
+
+    static Problem forbidden(String path) {
+        return Problem.of(ProblemKind.FORBIDDEN, "The caller's role or scope does not allow this request", path, List.of());
     }
 
     // --- the use cases -----------------------------------------------------------------------------

@@ -2,6 +2,9 @@ package org.totalplace.pilots.rest;
 
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -14,7 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @OpenAPIDefinition(
         info = @Info(title = "pilots-service", version = "1",
                 description = "The register of Total Place pilots. Errors are RFC 9457 application/problem+json."),
-        components = @Components(responses = {
+        security = @SecurityRequirement(name = "bearer"),
+        components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = "bearer",
+                type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+                description = "A JWT from the identity provider (locally: ./deploy/token --role ROLE); its groups claim "
+                        + "carries the role, pilots and region the scope. Without a valid one: 401 unauthenticated."),
+                responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400",
                         description = "Invalid request: validation, malformed-json or unknown-field; errors[] names each field",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.totalplace.launcher.Tokens;
+import org.totalplace.testkit.TestTokens;
 import org.totalplace.pilots.support.PilotJson;
 
 /** Every change to an audited record leaves an entry: who, when, which request, the row before and after. */
@@ -52,6 +54,18 @@ class AuditTrailTest {
         assertThat(trail.getString("items[0].before.region")).isNotEqualTo("NORTH_EAST"); // the row as stored: the enum name
         assertThat(trail.getString("items[0].after.region")).isEqualTo("NORTH_EAST");
         assertThat(trail.getLong("items[0].id")).isGreaterThan(trail.getLong("items[1].id"));
+    }
+
+    @Test
+    void shouldNameTheSubjectOfTheRequestsTokenAsTheActor() {
+        String token = TestTokens.forRole("programme-office", List.of(), null);
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(PilotJson.valid().body())
+                .post("/pilots").then().statusCode(201).extract().path("id");
+
+        given().queryParam("recordType", "pilot").queryParam("recordId", id).get("/audit-entries")
+                .then().statusCode(200).body("items[0].actor", equalTo("programme-office@test.totalplace.local"));
+        assertThat(sql("select payload::jsonb ->> 'actor' from outbox_event where aggregate_id = '" + id + "'"))
+                .isNotEmpty().containsOnly("programme-office@test.totalplace.local");
     }
 
     @Test
@@ -97,9 +111,9 @@ class AuditTrailTest {
                 .body("errors.field", hasItem("recordType"));
     }
 
-    /** Who the tests' requests are made as. */
+    /** Who the tests' requests are made as: the testkit's default programme-office token's subject. */
     private static String expectedActor() {
-        return "anonymous";
+        return Tokens.Claims.programmeOffice().subject();
     }
 
     private List<String> sql(String statement) {

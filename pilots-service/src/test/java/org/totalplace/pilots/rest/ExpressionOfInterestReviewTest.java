@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
+import org.totalplace.testkit.TestTokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -148,7 +149,8 @@ class ExpressionOfInterestReviewTest {
     void shouldStartAReviewFromAPlainPostWithoutBodyOrContentType() throws Exception {
         String id = receive(InterestJson.valid()).path("id");
         HttpRequest plain = HttpRequest.newBuilder(URI.create(baseUri + "expressions-of-interest/" + id + "/review"))
-                .header("If-Match", "\"0\"").POST(HttpRequest.BodyPublishers.noBody()).build();
+                .header("If-Match", "\"0\"").header("Authorization", "Bearer " + TestTokens.programmeOffice())
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(plain, HttpResponse.BodyHandlers.ofString());
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.totalplace.launcher.Tokens;
 
 /** Changes to webhook subscriptions leave audit entries; their secrets never reach the trail. */
 @QuarkusTest
@@ -35,7 +36,7 @@ class AuditTrailTest {
 
         assertThat(entries.getList("items.action")).containsExactly("update", "insert");
         assertThat(entries.getList("items.requestId")).containsExactly("audit-test-unsubscribe-1", "audit-test-subscribe-1");
-        assertThat(entries.getList("items.actor")).containsOnly("anonymous");
+        assertThat(entries.getList("items.actor")).containsOnly(Tokens.Claims.programmeOffice().subject());
         assertThat(entries.getBoolean("items[0].before.active")).isTrue();
         assertThat(entries.getBoolean("items[0].after.active")).isFalse();
         assertThat(entries.getString("items[1].after.url")).isEqualTo("https://go.example.invalid/audit");

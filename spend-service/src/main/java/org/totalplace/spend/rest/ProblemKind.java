@@ -5,6 +5,10 @@ public enum ProblemKind {
     VALIDATION(400, "validation", "The request is not valid"),
     MALFORMED_JSON(400, "malformed-json", "The request body is not well-formed JSON"),
     UNKNOWN_FIELD(400, "unknown-field", "The request body has a field this API does not know"),
+    /** No bearer token, or one that is expired, not signed by the trusted key, or from another issuer. */
+    UNAUTHENTICATED(401, "unauthenticated", "Authentication is required"),
+    /** A valid token whose role or scope does not allow the request. */
+    FORBIDDEN(403, "forbidden", "Not allowed"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),

@@ -3,6 +3,9 @@ package org.totalplace.spend.rest;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,7 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                 description = "The count of public spending in the Total Place pilot places. Money is exact: amounts "
                         + "are decimal strings with at most 2 decimal places. Errors are RFC 9457 "
                         + "application/problem+json."),
-        components = @Components(responses = {
+        security = @SecurityRequirement(name = "bearer"),
+        components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = "bearer",
+                type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+                description = "A JWT from the identity provider (locally: ./deploy/token --role ROLE); its groups claim "
+                        + "carries the role, pilots and region the scope. Without a valid one: 401 unauthenticated."),
+                responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400",
                         description = "Invalid request: validation, malformed-json or unknown-field; errors[] names each field",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.totalplace.launcher.Tokens;
 import org.totalplace.spend.support.Submissions;
 
 /** Every change to an audited record leaves an entry: who, when, which request, the row before and after. */
@@ -68,9 +69,9 @@ class AuditTrailTest {
                 .body("errors.field", hasItem("recordType"));
     }
 
-    /** Who the tests' requests are made as. */
+    /** Who the tests' requests are made as: the testkit's default programme-office token's subject. */
     private static String expectedActor() {
-        return "anonymous";
+        return Tokens.Claims.programmeOffice().subject();
     }
 
     private List<String> sql(String statement) {
