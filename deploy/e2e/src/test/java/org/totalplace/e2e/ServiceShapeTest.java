@@ -33,7 +33,8 @@ class ServiceShapeTest {
             "service/PreconditionFailedException.java", "service/PreconditionRequiredException.java",
             "service/ServiceException.java", "service/Violation.java",
             "rest/PageParams.java", "service/Page.java",
-            "audit/AuditTrail.java", "audit/RequestTrace.java", "rest/AuditEntryResponse.java", "rest/RequestIds.java",
+            "audit/AuditTrail.java", "audit/RequestTrace.java", "rest/AuditEntryResponse.java", "rest/AuditResource.java",
+            "rest/RequestIds.java",
             "service/AuditEntries.java");
 
     private static final List<String> IN_EVERY_PRODUCER = List.of(

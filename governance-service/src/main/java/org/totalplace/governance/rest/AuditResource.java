@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.governance.audit.AuditedRecords;
 import org.totalplace.governance.service.AuditEntries;
 import org.totalplace.governance.service.Page;
 
@@ -29,11 +30,6 @@ import org.totalplace.governance.service.Page;
 @Tag(name = "Audit", description = "Who changed what, when, before and after")
 public class AuditResource {
 
-    /** The audited tables (V9__audit.sql). */
-    static final String RECORD_TYPES = "governance_group|group_membership|barrier|barrier_step|raid_item|key_product|interdependency|"
-            + "standing_agenda_item|meeting_series|meeting|agenda_item|paper|paper_paragraph|"
-            + "attendance_register|attendance_entry|attendance_guest|meeting_minutes|minutes_amendment|"
-            + "minutes_correction|decision|action_item";
 
     private final AuditEntries entries;
     private final ObjectMapper json;
@@ -51,9 +47,9 @@ public class AuditResource {
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
     public Response list(
-            @Parameter(description = "The kind of record (the table): one of " + RECORD_TYPES, example = "governance_group", required = true)
+            @Parameter(description = "The kind of record (the table): one of " + AuditedRecords.TYPES, example = AuditedRecords.EXAMPLE, required = true)
             @QueryParam("recordType") @NotNull(message = "is required: the kind of record")
-            @Pattern(regexp = RECORD_TYPES, message = "must be one of " + RECORD_TYPES) String recordType,
+            @Pattern(regexp = AuditedRecords.TYPES, message = "must be one of " + AuditedRecords.TYPES) String recordType,
             @Parameter(description = "The record's id (a composite key as a/b); all records of the kind when absent",
                     example = "4f1c2f0e-8d0a-4c55-9b3e-0f6b8f6a1d2c")
             @QueryParam("recordId") @Pattern(regexp = ".{1,300}", message = "must be 1 to 300 characters") String recordId,

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.audit.AuditedRecords;
 import org.totalplace.spend.service.AuditEntries;
 import org.totalplace.spend.service.Page;
 
@@ -29,9 +30,6 @@ import org.totalplace.spend.service.Page;
 @Tag(name = "Audit", description = "Who changed what, when, before and after")
 public class AuditResource {
 
-    /** The audited tables (V10__audit.sql). */
-    static final String RECORD_TYPES = "spend_line|submission|ledger_import|mapping_profile|data_import|counting_rule_set|adjustment|"
-            + "redesign_proposal|redesign_flow|deflator_series";
 
     private final AuditEntries entries;
     private final ObjectMapper json;
@@ -49,9 +47,9 @@ public class AuditResource {
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
     public Response list(
-            @Parameter(description = "The kind of record (the table): one of " + RECORD_TYPES, example = "ledger_import", required = true)
+            @Parameter(description = "The kind of record (the table): one of " + AuditedRecords.TYPES, example = AuditedRecords.EXAMPLE, required = true)
             @QueryParam("recordType") @NotNull(message = "is required: the kind of record")
-            @Pattern(regexp = RECORD_TYPES, message = "must be one of " + RECORD_TYPES) String recordType,
+            @Pattern(regexp = AuditedRecords.TYPES, message = "must be one of " + AuditedRecords.TYPES) String recordType,
             @Parameter(description = "The record's id (a composite key as a/b); all records of the kind when absent",
                     example = "4f1c2f0e-8d0a-4c55-9b3e-0f6b8f6a1d2c")
             @QueryParam("recordId") @Pattern(regexp = ".{1,300}", message = "must be 1 to 300 characters") String recordId,
