@@ -26,12 +26,11 @@ class RecountQueueTest {
     void shouldRecountAnImportedYearInTheBackgroundWithoutAnyoneReadingTheCount() {
         UUID pilot = pilots.known("Recount " + UUID.randomUUID(), "North East", List.of("GAT||Gateshead"));
 
-        String submission = marks.importSmallLedger(pilot, "2011-12", "123.45");
+        marks.importSmallLedger(pilot, "2011-12", "123.45");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(marks.marked(pilot, "2011-12")).isFalse();
             assertThat(marks.latestBottomUpTotal(pilot, "2011-12")).isEqualTo("123.45");
         });
-        assertThat(submission).isNotBlank();
     }
 }
