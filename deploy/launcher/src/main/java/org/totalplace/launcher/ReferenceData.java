@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -55,18 +56,24 @@ public final class ReferenceData {
                 if (pilot.has("areas") && updateAreas(pilotUrl, pilot.path("areas"))) {
                     areasUpdated++;
                 }
-                continue;
-            }
-            HttpResponse<String> created = send(request(pilotsBaseUrl + "/pilots")
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(pilot.toString())).build());
-            if (created.statusCode() == 201) {
-                registered++;
-            } else if (created.statusCode() == 409) {
-                present++;
             } else {
-                throw new InfrastructureException("registering pilot " + code + " failed with "
-                        + created.statusCode() + ": " + created.body());
+                // tags are not part of a pilot's registration; they are set after it, as for any pilot
+                ObjectNode registration = ((ObjectNode) pilot.deepCopy());
+                registration.remove("tags");
+                HttpResponse<String> created = send(request(pilotsBaseUrl + "/pilots")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(registration.toString())).build());
+                if (created.statusCode() == 201) {
+                    registered++;
+                } else if (created.statusCode() == 409) {
+                    present++;
+                } else {
+                    throw new InfrastructureException("registering pilot " + code + " failed with "
+                            + created.statusCode() + ": " + created.body());
+                }
+            }
+            if (pilot.has("tags")) {
+                setTags(pilotUrl, pilot.path("tags"));
             }
         }
         return new Outcome(registered, present, areasUpdated);
@@ -86,6 +93,21 @@ public final class ReferenceData {
                     + updated.statusCode() + ": " + updated.body());
         }
         return !updated.headers().firstValue("ETag").orElse(etag).equals(etag);
+    }
+
+    /** Sets a pilot's tags as the file lists them; setting the same tags again changes nothing there. */
+    private void setTags(String pilotUrl, JsonNode tags) {
+        HttpResponse<String> current = send(request(pilotUrl).GET().build());
+        String etag = current.headers().firstValue("ETag").orElseThrow(
+                () -> new InfrastructureException("GET " + pilotUrl + " gave no ETag"));
+        HttpResponse<String> updated = send(request(pilotUrl + "/tags")
+                .header("Content-Type", "application/json").header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString(json.createObjectNode().set("tags", tags).toString()))
+                .build());
+        if (updated.statusCode() != 200) {
+            throw new InfrastructureException("setting the tags of " + pilotUrl + " failed with "
+                    + updated.statusCode() + ": " + updated.body());
+        }
     }
 
     private boolean exists(String url) {
