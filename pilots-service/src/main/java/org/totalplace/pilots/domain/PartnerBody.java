@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,13 @@ public class PartnerBody extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     private Region region;
+
+    @Column(name = "established_on")
+    private LocalDate establishedOn;
+
+    /** The first day the body no longer existed (merged or abolished); null while it exists. */
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
 
     @Version
     private long version;
@@ -73,6 +81,19 @@ public class PartnerBody extends PanacheEntityBase {
         tier = details.tier();
         code = details.code();
         region = details.region();
+        establishedOn = details.establishedOn();
+        updatedAt = now;
+    }
+
+    /** The body bears {@code newName} from now on; the former name is kept by its {@link PartnerBodySuccession}. */
+    public void rename(String newName, Instant now) {
+        name = PilotAliases.tidy(newName);
+        updatedAt = now;
+    }
+
+    /** The body no longer exists from {@code day} (merged or abolished); {@link SuccessionRules} were asked first. */
+    public void end(LocalDate day, Instant now) {
+        endedOn = day;
         updatedAt = now;
     }
 
@@ -138,6 +159,14 @@ public class PartnerBody extends PanacheEntityBase {
 
     public Region region() {
         return region;
+    }
+
+    public LocalDate establishedOn() {
+        return establishedOn;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
     }
 
     public long version() {

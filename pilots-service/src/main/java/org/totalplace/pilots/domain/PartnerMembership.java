@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -89,34 +91,47 @@ public class PartnerMembership extends PanacheEntityBase {
 
     /** The members of a pilot on {@code day} (or in all periods when {@code day} is empty), by body name. */
     public static PanacheQuery<PartnerMembership> ofPilot(Pilot pilot, Optional<LocalDate> day) {
-        return query("pilot", pilot, day, "lower(b.name), b.id, m.joinedOn");
+        return query("pilot", pilot, day, PilotScope.all(), "lower(b.name), b.id, m.joinedOn");
     }
 
-    /** The pilots a body belongs to on {@code day} (or in all periods when {@code day} is empty), by pilot name. */
-    public static PanacheQuery<PartnerMembership> ofBody(PartnerBody body, Optional<LocalDate> day) {
-        return query("body", body, day, "lower(p.name), p.id, m.joinedOn");
+    /**
+     * The pilots inside {@code scope} a body belongs to on {@code day} (or in all periods when {@code day} is empty),
+     * by pilot name.
+     */
+    public static PanacheQuery<PartnerMembership> ofBody(PartnerBody body, Optional<LocalDate> day, PilotScope scope) {
+        return query("body", body, day, scope, "lower(p.name), p.id, m.joinedOn");
     }
 
     public static long countOfPilot(Pilot pilot, Optional<LocalDate> day) {
-        return count("pilot", pilot, day);
+        return count("pilot", pilot, day, PilotScope.all());
     }
 
-    public static long countOfBody(PartnerBody body, Optional<LocalDate> day) {
-        return count("body", body, day);
+    public static long countOfBody(PartnerBody body, Optional<LocalDate> day, PilotScope scope) {
+        return count("body", body, day, scope);
     }
 
     private static PanacheQuery<PartnerMembership> query(String ownerField, Object value, Optional<LocalDate> day,
-                                                         String order) {
+                                                         PilotScope scope, String order) {
         Parameters parameters = Parameters.with("owner", value);
-        String during = during(day, parameters);
+        String during = during(day, parameters) + inside(scope, parameters);
         return find(WITH_PILOT_AND_BODY + "where m." + ownerField + " = :owner" + during + " order by " + order,
                 parameters);
     }
 
-    private static long count(String ownerField, Object value, Optional<LocalDate> day) {
+    private static long count(String ownerField, Object value, Optional<LocalDate> day, PilotScope scope) {
         Parameters parameters = Parameters.with("owner", value);
-        return count("from PartnerMembership m where m." + ownerField + " = :owner" + during(day, parameters),
-                parameters);
+        return count("from PartnerMembership m where m." + ownerField + " = :owner" + during(day, parameters)
+                + inside(scope, parameters), parameters);
+    }
+
+    private static String inside(PilotScope scope, Parameters parameters) {
+        if (scope.everything()) {
+            return "";
+        }
+        Map<String, Object> named = new HashMap<>();
+        String condition = ScopeCondition.of(scope, "m.pilot.code", "m.pilot.region", named);
+        named.forEach(parameters::and);
+        return " and " + condition;
     }
 
     private static String during(Optional<LocalDate> day, Parameters parameters) {

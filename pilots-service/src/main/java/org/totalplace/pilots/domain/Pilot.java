@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** A Total Place pilot: one place (or group of places) counting all public spending in its area. */
@@ -61,6 +62,12 @@ public class Pilot extends PanacheEntityBase {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "pilot_area", joinColumns = @JoinColumn(name = "pilot_id"))
     private Set<Area> areas = new LinkedHashSet<>();
+
+    /** What the pilot works on, as {@link PlaceTags} slugs. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "pilot_tag", joinColumns = @JoinColumn(name = "pilot_id"))
+    @Column(name = "tag")
+    private Set<String> tags = new LinkedHashSet<>();
 
     @Convert(converter = ProgrammePhaseColumn.class)
     private ProgrammePhase phase;
@@ -123,6 +130,26 @@ public class Pilot extends PanacheEntityBase {
         areas.addAll(wanted);
         updatedAt = now;
         return true;
+    }
+
+    /**
+     * Makes {@code replacement} (already slugs) the pilot's tags; a changed set is a new version of the pilot.
+     *
+     * @return whether the set changed
+     */
+    public boolean retag(List<String> replacement, Instant now) {
+        Set<String> wanted = new TreeSet<>(replacement);
+        if (wanted.equals(new TreeSet<>(tags))) {
+            return false;
+        }
+        tags.retainAll(wanted);
+        tags.addAll(wanted);
+        updatedAt = now;
+        return true;
+    }
+
+    public TaggedPlace tagged() {
+        return new TaggedPlace(PlaceKind.PILOT, id, code, name, region, tags);
     }
 
     /** Moves the pilot to another programme phase; {@link PhaseRules} was asked first. */
@@ -191,6 +218,10 @@ public class Pilot extends PanacheEntityBase {
 
     public List<String> aliases() {
         return aliases.stream().sorted(PilotAliases.ORDER).toList();
+    }
+
+    public List<String> tags() {
+        return List.copyOf(new TreeSet<>(tags));
     }
 
     public List<Area> areas() {

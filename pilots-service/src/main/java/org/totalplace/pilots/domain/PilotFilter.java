@@ -15,17 +15,22 @@ import java.util.Map;
  * @param councilType whose council type is this one, ignoring case
  * @param phase       in this programme phase
  * @param overdue     with (true) or without (false) an overdue milestone or submission on the list's day
+ * @param scope       only pilots the caller may see (never null: {@link PilotScope#all()} for every pilot)
  */
-public record PilotFilter(Region region, String themeText, String councilType, ProgrammePhase phase, Boolean overdue) {
+public record PilotFilter(Region region, String themeText, String councilType, ProgrammePhase phase, Boolean overdue,
+                          PilotScope scope) {
 
     public static PilotFilter none() {
-        return new PilotFilter(null, null, null, null, null);
+        return new PilotFilter(null, null, null, null, null, PilotScope.all());
     }
 
     /** The HQL condition on {@code p} (a {@link Pilot}) and its named parameters; "" when nothing is filtered. */
     Condition condition(LocalDate today) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
+        if (!scope.everything()) {
+            clauses.add(ScopeCondition.of(scope, "p.code", "p.region", parameters));
+        }
         if (region != null) {
             clauses.add("p.region = :region");
             parameters.put("region", region);

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.pilots.domain.Permission;
 import org.totalplace.pilots.domain.ExpressionOfInterest;
 import org.totalplace.pilots.domain.InterestStatus;
 import org.totalplace.pilots.domain.Region;
@@ -59,8 +60,11 @@ public class ExpressionOfInterestResource {
 
     private final ExpressionOfInterestService interests;
     private final ExpressionOfInterestQueries queries;
+    private final Access access;
 
-    ExpressionOfInterestResource(ExpressionOfInterestService interests, ExpressionOfInterestQueries queries) {
+    ExpressionOfInterestResource(ExpressionOfInterestService interests, ExpressionOfInterestQueries queries,
+                                 Access access) {
+        this.access = access;
         this.interests = interests;
         this.queries = queries;
     }
@@ -73,6 +77,7 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PILOT)
     public Response list(
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "receivedOn, place or status (in review order); prefix - for descending",
@@ -98,7 +103,7 @@ public class ExpressionOfInterestResource {
                 descending);
         InterestFilter filter = new InterestFilter(Optional.ofNullable(status).flatMap(InterestStatus::fromName),
                 Optional.ofNullable(region).flatMap(Region::fromDisplayName), Optional.ofNullable(pilotId));
-        Page<ExpressionOfInterestResponse> page = queries.list(filter, request).map(ExpressionOfInterestResponse::of);
+        Page<ExpressionOfInterestResponse> page = queries.list(filter, access.scope(Permission.READ_PILOT), request).map(ExpressionOfInterestResponse::of);
         return Response.ok(new PageResponse<>(page.items(), paging.page(), paging.size(), page.total()))
                 .header("Link", paging.linkHeader(uri, page.total()))
                 .build();
@@ -112,6 +117,7 @@ public class ExpressionOfInterestResource {
             content = @Content(schema = @Schema(implementation = InterestSummaryResponse.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public InterestSummaryResponse summary() {
         return InterestSummaryResponse.of(queries.summary());
     }
@@ -127,6 +133,7 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "404", ref = "ExpressionOfInterestNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, record = "id")
     public Response get(@Parameter(description = PATH_ID) @PathParam("id") String id, @Context Request request) {
         ExpressionOfInterest interest = queries.require(id);
         EntityTag etag = ETags.of(interest.version());
@@ -152,6 +159,7 @@ public class ExpressionOfInterestResource {
             description = "Unknown pilot, a region other than the pilot's, or received in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.ADMINISTER)
     public Response receive(@NotNull @Valid ExpressionOfInterestRequest body, @Context UriInfo uri) {
         ExpressionOfInterest interest =
                 interests.receive(body.details(), body.region(), body.receivedOn(), body.pilot());
@@ -179,6 +187,7 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.ADMINISTER)
     public Response edit(@Parameter(description = PATH_ID) @PathParam("id") String id,
                          @Parameter(description = IF_MATCH, example = "\"3\"")
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -200,6 +209,7 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.ADMINISTER)
     public Response review(@Parameter(description = PATH_ID) @PathParam("id") String id,
                            @Parameter(description = IF_MATCH, example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -223,6 +233,7 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "422",
             description = "A department named twice, or a day before receipt or in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Guarded(Permission.ADMINISTER)
     public Response forward(@Parameter(description = PATH_ID) @PathParam("id") String id,
                             @Parameter(description = IF_MATCH, example = "\"1\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -241,6 +252,7 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.ADMINISTER)
     public Response shortlist(@Parameter(description = PATH_ID) @PathParam("id") String id,
                               @Parameter(description = IF_MATCH, example = "\"2\"")
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -258,6 +270,7 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.ADMINISTER)
     public Response accept(@Parameter(description = PATH_ID) @PathParam("id") String id,
                            @Parameter(description = IF_MATCH, example = "\"3\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -278,6 +291,7 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @Guarded(Permission.ADMINISTER)
     public Response decline(@Parameter(description = PATH_ID) @PathParam("id") String id,
                             @Parameter(description = IF_MATCH, example = "\"2\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -299,6 +313,7 @@ public class ExpressionOfInterestResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @Guarded(Permission.ADMINISTER)
     public Response withdraw(@Parameter(description = PATH_ID) @PathParam("id") String id,
                              @Parameter(description = IF_MATCH, example = "\"0\"")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

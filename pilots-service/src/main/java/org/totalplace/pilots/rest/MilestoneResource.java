@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.pilots.domain.Permission;
 import org.totalplace.pilots.domain.Milestone;
 import org.totalplace.pilots.service.MilestoneService;
 import org.totalplace.pilots.service.Page;
@@ -61,6 +62,7 @@ public class MilestoneResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "idOrCode")
     public Response list(
             @Parameter(description = "Pilot id (UUID) or code", example = "lewisham") @PathParam("idOrCode") String idOrCode,
             @Valid @BeanParam PageParams paging,
@@ -87,6 +89,7 @@ public class MilestoneResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "idOrCode")
     public Response get(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                         @PathParam("idOrCode") String idOrCode,
                         @PathParam("milestoneId") String milestoneId,
@@ -112,6 +115,7 @@ public class MilestoneResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.EDIT_REGISTER, pilot = "idOrCode")
     public Response plan(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                          @PathParam("idOrCode") String idOrCode,
                          @NotNull @Valid MilestoneRequest body,
@@ -143,6 +147,7 @@ public class MilestoneResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.EDIT_REGISTER, pilot = "idOrCode")
     public Response change(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                            @PathParam("idOrCode") String idOrCode,
                            @PathParam("milestoneId") String milestoneId,

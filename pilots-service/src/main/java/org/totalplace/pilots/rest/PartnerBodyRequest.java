@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.totalplace.pilots.domain.LocalAuthorityTier;
 import org.totalplace.pilots.domain.PartnerBodyDetails;
@@ -31,13 +32,17 @@ public record PartnerBodyRequest(
         String code,
 
         @Schema(ref = "Region", nullable = true)
-        Region region) {
+        Region region,
+
+        @Schema(description = "Optional: the day the body came into being; a succession must take effect after it",
+                nullable = true, example = "1994-04-01")
+        LocalDate establishedOn) {
 
     static final int CODE_MAX_LENGTH = 20;
     static final String CODE_PATTERN = "[A-Za-z0-9]+(-[A-Za-z0-9]+)*";
     static final String CODE_RULE = "must be letters and digits, in groups joined by single hyphens";
 
     PartnerBodyDetails details() {
-        return new PartnerBodyDetails(name, type, tier, code, region);
+        return new PartnerBodyDetails(name, type, tier, code, region, establishedOn);
     }
 }

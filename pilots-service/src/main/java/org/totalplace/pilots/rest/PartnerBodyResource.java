@@ -31,13 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.pilots.domain.Permission;
 import org.totalplace.pilots.domain.PartnerBody;
+import org.totalplace.pilots.domain.PartnerBodySuccession;
 import org.totalplace.pilots.domain.PartnerBodyType;
 import org.totalplace.pilots.service.MembershipQueries;
 import org.totalplace.pilots.service.Page;
 import org.totalplace.pilots.service.PageRequest;
 import org.totalplace.pilots.service.PartnerBodyQueries;
 import org.totalplace.pilots.service.PartnerBodyService;
+import org.totalplace.pilots.service.SuccessionService;
 
 /** The register of partner bodies over HTTP, and which pilots each belongs to. */
 @Path("/partner-bodies")
@@ -52,8 +55,13 @@ public class PartnerBodyResource {
     private final PartnerBodyService bodies;
     private final PartnerBodyQueries queries;
     private final MembershipQueries memberships;
+    private final SuccessionService successions;
+    private final Access access;
 
-    PartnerBodyResource(PartnerBodyService bodies, PartnerBodyQueries queries, MembershipQueries memberships) {
+    PartnerBodyResource(PartnerBodyService bodies, PartnerBodyQueries queries, MembershipQueries memberships,
+                        SuccessionService successions, Access access) {
+        this.access = access;
+        this.successions = successions;
         this.bodies = bodies;
         this.queries = queries;
         this.memberships = memberships;
@@ -67,6 +75,7 @@ public class PartnerBodyResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public Response list(
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "name, type or code; prefix - for descending", example = "-name")
@@ -99,6 +108,7 @@ public class PartnerBodyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public Response get(@Parameter(description = "Partner body id (UUID) or code, in any case", example = "E08000037")
                         @PathParam("idOrCode") String idOrCode,
                         @Context Request request) {
@@ -108,7 +118,7 @@ public class PartnerBodyResource {
         if (unchanged != null) {
             return unchanged.build();
         }
-        return Response.ok(PartnerBodyResponse.of(body)).tag(etag).build();
+        return Response.ok(PartnerBodyResponse.of(queries.view(body))).tag(etag).build();
     }
 
     @POST
@@ -127,11 +137,12 @@ public class PartnerBodyResource {
             + "type, or a code that does not fit the type's scheme (ONS GSS, NHS ODS)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.ADMINISTER)
     public Response register(@NotNull @Valid PartnerBodyRequest body, @Context UriInfo uri) {
         PartnerBody registered = bodies.register(body.details());
         return Response.created(uri.getAbsolutePathBuilder().path(registered.id().toString()).build())
                 .tag(ETags.of(registered.version()))
-                .entity(PartnerBodyResponse.of(registered))
+                .entity(PartnerBodyResponse.of(queries.view(registered)))
                 .build();
     }
 
@@ -155,13 +166,14 @@ public class PartnerBodyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.ADMINISTER)
     public Response replace(@Parameter(description = "Partner body id (UUID) or code", example = "E08000037")
                             @PathParam("idOrCode") String idOrCode,
                             @Parameter(description = "The ETag of your last read", example = "\"3\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid PartnerBodyRequest body) {
         PartnerBody revised = bodies.revise(idOrCode, ETags.ifMatch(ifMatch), body.details());
-        return Response.ok(PartnerBodyResponse.of(revised)).tag(ETags.of(revised.version())).build();
+        return Response.ok(PartnerBodyResponse.of(queries.view(revised))).tag(ETags.of(revised.version())).build();
     }
 
     @GET
@@ -175,15 +187,52 @@ public class PartnerBodyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PILOT)
     public Response pilots(@Parameter(description = "Partner body id (UUID) or code", example = "E08000037")
                            @PathParam("idOrCode") String idOrCode,
                            @Valid @BeanParam TimeframeParams timeframe,
                            @Valid @BeanParam PageParams paging,
                            @Context UriInfo uri) {
         Page<MembershipResponse> page = memberships.pilotsOf(idOrCode, timeframe.timeframe(),
-                new PageRequest(paging.page(), paging.size(), "name", false)).map(MembershipResponse::of);
+                access.scope(Permission.READ_PILOT), new PageRequest(paging.page(), paging.size(), "name", false)).map(MembershipResponse::of);
         return Response.ok(new PageResponse<>(page.items(), paging.page(), paging.size(), page.total()))
                 .header("Link", paging.linkHeader(uri, page.total()))
+                .build();
+    }
+
+    @POST
+    @Path("/{idOrCode}/successions")
+    @Operation(operationId = "recordPartnerBodySuccession",
+            summary = "A partner body was renamed, merged into another or abolished, with effect from a day; its "
+                    + "history stays: past views show it as it was, current views its new name or its successor")
+    @APIResponse(responseCode = "201", description = "Recorded; the body is the partner body as it is today",
+            headers = {@Header(name = "Location", description = "The partner body", schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "ETag", description = "The body's new version", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = PartnerBodyResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", description = "No such partner body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "409", description = "The body was already merged or abolished: a body ends once",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", description = "effectiveOn not after the body was established or its previous "
+            + "succession; a successor missing, unknown, the body itself, not yet established or already ended; a new "
+            + "name missing or unchanged",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.ADMINISTER)
+    public Response succeed(@Parameter(description = "Partner body id (UUID) or code", example = "GO-NE")
+                            @PathParam("idOrCode") String idOrCode,
+                            @NotNull @Valid SuccessionRequest body,
+                            @Context UriInfo uri) {
+        PartnerBodySuccession succession = successions.succeed(idOrCode, body.kind(), body.effectiveOn(),
+                body.successor(), body.reason());
+        PartnerBody succeeded = queries.require(succession.bodyId().toString());
+        return Response.created(uri.getBaseUriBuilder().path("partner-bodies").path(succeeded.id().toString()).build())
+                .tag(ETags.of(succeeded.version()))
+                .entity(PartnerBodyResponse.of(queries.view(succeeded)))
                 .build();
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.pilots.domain.Permission;
 import org.totalplace.pilots.domain.Pilot;
 import org.totalplace.pilots.service.PhaseService;
 
@@ -50,6 +51,7 @@ public class PhaseResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.ADMINISTER, pilot = "idOrCode")
     public Response move(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                          @PathParam("idOrCode") String idOrCode,
                          @Parameter(description = "The pilot's ETag from your last read", example = "\"3\"")

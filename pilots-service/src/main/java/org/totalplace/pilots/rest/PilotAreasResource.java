@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.pilots.domain.Permission;
 import org.totalplace.pilots.service.PilotAreaList;
 import org.totalplace.pilots.service.PilotAreaService;
 
@@ -51,6 +52,7 @@ public class PilotAreasResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "idOrCode")
     public Response get(@Parameter(description = "Pilot id (UUID) or code", example = "manchester-warrington")
                         @PathParam("idOrCode") String idOrCode,
                         @Context Request request) {
@@ -79,6 +81,7 @@ public class PilotAreasResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.EDIT_REGISTER, pilot = "idOrCode")
     public Response replace(@Parameter(description = "Pilot id (UUID) or code", example = "manchester-warrington")
                             @PathParam("idOrCode") String idOrCode,
                             @Parameter(description = "The pilot's ETag of your last read", example = "\"3\"")

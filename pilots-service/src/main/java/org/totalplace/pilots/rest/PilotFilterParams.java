@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.totalplace.pilots.domain.PilotFilter;
+import org.totalplace.pilots.domain.PilotScope;
 import org.totalplace.pilots.domain.Region;
 
 /**
@@ -34,10 +35,10 @@ public class PilotFilterParams {
     @Pattern(regexp = "true|false", message = "must be true or false")
     String overdue;
 
-    PilotFilter filter(Region region) {
+    PilotFilter filter(Region region, PilotScope scope) {
         return new PilotFilter(region, theme == null ? null : theme.strip(),
                 councilType == null ? null : councilType.strip(),
                 phase == null ? null : TimetableParams.phase(Integer.parseInt(phase)),
-                overdue == null ? null : Boolean.valueOf(overdue));
+                overdue == null ? null : Boolean.valueOf(overdue), scope);
     }
 }

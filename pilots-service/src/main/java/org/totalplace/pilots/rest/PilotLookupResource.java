@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.pilots.domain.Permission;
 import org.totalplace.pilots.domain.Pilot;
 import org.totalplace.pilots.service.PilotLookup;
 
@@ -26,9 +27,11 @@ import org.totalplace.pilots.service.PilotLookup;
 public class PilotLookupResource {
 
     private final PilotLookup lookup;
+    private final Access access;
 
-    PilotLookupResource(PilotLookup lookup) {
+    PilotLookupResource(PilotLookup lookup, Access access) {
         this.lookup = lookup;
+        this.access = access;
     }
 
     @GET
@@ -42,9 +45,11 @@ public class PilotLookupResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PILOT)
     public Response lookUp(@Parameter(description = "Any spelling of the pilot", example = "Luton/ Central Beds")
                            @QueryParam("name") @NotBlank @Size(max = 200) String name) {
         Pilot pilot = lookup.require(name);
+        access.require(Permission.READ_PILOT, PilotPlaces.of(pilot));
         return Response.ok(PilotResponse.of(pilot)).tag(ETags.of(pilot.version())).build();
     }
 }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.pilots.domain.Permission;
 import org.totalplace.pilots.domain.PartnerMembership;
 import org.totalplace.pilots.service.MembershipQueries;
 import org.totalplace.pilots.service.MembershipService;
@@ -50,13 +51,16 @@ public class PilotMembershipResource {
 
     @GET
     @Operation(operationId = "listPilotPartnerBodies",
-            summary = "The pilot's partner bodies on a day (today by default), or every period of membership")
+            summary = "The pilot's partner bodies on a day (today by default), or every period of membership; each body "
+                    + "as it was on that day (in a history, when the period began): its name then, and its successor "
+                    + "once it was merged or abolished")
     @APIResponse(responseCode = "200", description = "One page of membership periods, by body name",
             headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "idOrCode")
     public Response list(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                          @PathParam("idOrCode") String idOrCode,
                          @Valid @BeanParam TimeframeParams timeframe,
@@ -85,6 +89,7 @@ public class PilotMembershipResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.EDIT_REGISTER, pilot = "idOrCode")
     public Response join(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                          @PathParam("idOrCode") String idOrCode,
                          @NotNull @Valid JoinRequest body,
@@ -92,7 +97,7 @@ public class PilotMembershipResource {
         PartnerMembership membership = memberships.join(idOrCode, body.body(), body.bodyField(), body.from());
         return Response.created(location(uri, membership))
                 .tag(ETags.of(membership.version()))
-                .entity(MembershipResponse.of(membership))
+                .entity(MembershipResponse.of(queries.today(membership)))
                 .build();
     }
 
@@ -108,6 +113,7 @@ public class PilotMembershipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "idOrCode")
     public Response get(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                         @PathParam("idOrCode") String idOrCode,
                         @Parameter(description = "Partner body id (UUID) or code", example = "E09000023")
@@ -119,7 +125,7 @@ public class PilotMembershipResource {
         if (unchanged != null) {
             return unchanged.build();
         }
-        return Response.ok(MembershipResponse.of(membership)).tag(etag).build();
+        return Response.ok(MembershipResponse.of(queries.today(membership))).tag(etag).build();
     }
 
     @POST
@@ -142,6 +148,7 @@ public class PilotMembershipResource {
     @APIResponse(responseCode = "422", description = "to is before the day the body joined",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.EDIT_REGISTER, pilot = "idOrCode")
     public Response leave(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                           @PathParam("idOrCode") String idOrCode,
                           @Parameter(description = "Partner body id (UUID) or code", example = "E09000023")
@@ -152,7 +159,7 @@ public class PilotMembershipResource {
                           @NotNull @Valid EndRequest body) {
         PartnerMembership membership = memberships.leave(idOrCode, bodyIdOrCode,
                 Optional.ofNullable(ifMatch).filter(header -> !header.isBlank()).map(ETags::ifMatch), body.to());
-        return Response.ok(MembershipResponse.of(membership)).tag(ETags.of(membership.version())).build();
+        return Response.ok(MembershipResponse.of(queries.today(membership))).tag(ETags.of(membership.version())).build();
     }
 
     private static URI location(UriInfo uri, PartnerMembership membership) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.pilots.domain.Permission;
 import org.totalplace.pilots.service.PilotPopulations;
 
 /** The population of a pilot's areas, from the ONS mid-year estimates. */
@@ -35,6 +36,7 @@ public class PilotPopulationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "idOrCode")
     public List<PopulationYearResponse> get(@Parameter(description = "Pilot id (UUID) or code", example = "manchester-warrington")
                                             @PathParam("idOrCode") String idOrCode) {
         return populations.of(idOrCode).stream().map(PopulationYearResponse::of).toList();

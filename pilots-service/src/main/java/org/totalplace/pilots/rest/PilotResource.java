@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.pilots.domain.Permission;
 import org.totalplace.pilots.domain.Pilot;
 import org.totalplace.pilots.domain.Region;
 import org.totalplace.pilots.service.Page;
@@ -48,8 +49,10 @@ public class PilotResource {
 
     private final PilotService pilots;
     private final PilotQueries queries;
+    private final Access access;
 
-    PilotResource(PilotService pilots, PilotQueries queries) {
+    PilotResource(PilotService pilots, PilotQueries queries, Access access) {
+        this.access = access;
         this.pilots = pilots;
         this.queries = queries;
     }
@@ -62,6 +65,7 @@ public class PilotResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PILOT)
     public Response list(
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "code, name or region; prefix - for descending", example = "-name")
@@ -75,7 +79,8 @@ public class PilotResource {
         boolean descending = sort.startsWith("-");
         PageRequest request = new PageRequest(paging.page(), paging.size(), descending ? sort.substring(1) : sort,
                 descending);
-        Page<PilotResponse> page = queries.list(filter.filter(Region.fromDisplayName(region).orElse(null)), request)
+        Page<PilotResponse> page = queries.list(filter.filter(Region.fromDisplayName(region).orElse(null),
+                        access.scope(Permission.READ_PILOT)), request)
                 .map(PilotResponse::of);
         return Response.ok(new PageResponse<>(page.items(), paging.page(), paging.size(), page.total()))
                 .header("Link", paging.linkHeader(uri, page.total()))
@@ -92,6 +97,7 @@ public class PilotResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "idOrCode")
     public Response get(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                         @PathParam("idOrCode") String idOrCode,
                         @Context Request request) {
@@ -118,6 +124,7 @@ public class PilotResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.ADMINISTER)
     public Response register(@NotNull @Valid PilotRequest body, @Context UriInfo uri) {
         Pilot pilot = pilots.register(body.pilotCode(), body.details(), body.areas());
         return Response.created(uri.getAbsolutePathBuilder().path(pilot.id().toString()).build())
@@ -144,6 +151,7 @@ public class PilotResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.EDIT_REGISTER, pilot = "idOrCode")
     public Response replace(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                             @PathParam("idOrCode") String idOrCode,
                             @Parameter(description = "The ETag of your last read", example = "\"3\"")

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.pilots.domain.Permission;
 import org.totalplace.pilots.domain.PilotRole;
 import org.totalplace.pilots.domain.RoleAppointment;
 import org.totalplace.pilots.service.Page;
@@ -59,6 +60,7 @@ public class PilotRoleResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "idOrCode")
     public Response list(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                          @PathParam("idOrCode") String idOrCode,
                          @Parameter(description = "Only appointments to this role", example = "LOCALITY_MANAGER")
@@ -91,6 +93,7 @@ public class PilotRoleResource {
     @APIResponse(responseCode = "422", description = "to is before from",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.EDIT_REGISTER, pilot = "idOrCode")
     public Response assign(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                            @PathParam("idOrCode") String idOrCode,
                            @NotNull @Valid RoleRequest body,
@@ -114,6 +117,7 @@ public class PilotRoleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "idOrCode")
     public Response get(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                         @PathParam("idOrCode") String idOrCode,
                         @Parameter(description = "The appointment's id") @PathParam("roleId") String roleId,
@@ -146,6 +150,7 @@ public class PilotRoleResource {
     @APIResponse(responseCode = "422", description = "to is before the first day in the role",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.EDIT_REGISTER, pilot = "idOrCode")
     public Response end(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                         @PathParam("idOrCode") String idOrCode,
                         @Parameter(description = "The appointment's id") @PathParam("roleId") String roleId,

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.pilots.domain.Permission;
 import org.totalplace.pilots.domain.SubmissionAction;
 import org.totalplace.pilots.service.Page;
 import org.totalplace.pilots.service.SubmissionService;
@@ -66,6 +67,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "idOrCode")
     public Response list(
             @Parameter(description = "Pilot id (UUID) or code", example = "lewisham") @PathParam("idOrCode") String idOrCode,
             @Valid @BeanParam PageParams paging,
@@ -92,6 +94,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "idOrCode")
     public Response get(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                         @PathParam("idOrCode") String idOrCode,
                         @PathParam("submissionId") String submissionId,
@@ -121,6 +124,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "422", description = "No reporting point has that code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.EDIT_REGISTER, pilot = "idOrCode")
     public Response start(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                           @PathParam("idOrCode") String idOrCode,
                           @Parameter(description = "Who is acting, kept in the history", example = "john.atkinson@localleadership.gov.uk")
@@ -153,6 +157,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.EDIT_REGISTER, pilot = "idOrCode")
     public Response writeSection(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                                  @PathParam("idOrCode") String idOrCode,
                                  @PathParam("submissionId") String submissionId,
@@ -184,6 +189,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.EDIT_REGISTER, pilot = "idOrCode")
     public Response submit(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                            @PathParam("idOrCode") String idOrCode,
                            @PathParam("submissionId") String submissionId,
@@ -207,6 +213,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.ADMINISTER, pilot = "idOrCode")
     public Response accept(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                            @PathParam("idOrCode") String idOrCode,
                            @PathParam("submissionId") String submissionId,
@@ -233,6 +240,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.ADMINISTER, pilot = "idOrCode")
     public Response giveBack(@Parameter(description = "Pilot id (UUID) or code", example = "lewisham")
                              @PathParam("idOrCode") String idOrCode,
                              @PathParam("submissionId") String submissionId,

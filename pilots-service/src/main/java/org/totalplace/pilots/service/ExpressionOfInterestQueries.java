@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 import org.totalplace.pilots.domain.ExpressionOfInterest;
 import org.totalplace.pilots.domain.InterestStatus;
 import org.totalplace.pilots.domain.Pilot;
+import org.totalplace.pilots.domain.PilotScope;
+import org.totalplace.pilots.domain.ScopeCondition;
 
 /** Reads of the expressions of interest. */
 @ApplicationScoped
@@ -44,13 +47,18 @@ public class ExpressionOfInterestQueries {
      * One page of expressions of interest; ties in the sort field are ordered by receipt, place and id.
      * A pilot that does not exist has none.
      */
-    public Page<ExpressionOfInterest> list(InterestFilter filter, PageRequest request) {
+    public Page<ExpressionOfInterest> list(InterestFilter filter, PilotScope scope, PageRequest request) {
         String sortBy = ORDER.get(request.sortField());
         if (sortBy == null) {
             throw new IllegalArgumentException("not a sortable field: " + request.sortField());
         }
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
+        if (!scope.everything()) {
+            Map<String, Object> named = new HashMap<>();
+            where.add(ScopeCondition.of(scope, "(select p.code from Pilot p where p.id = e.pilotId)", "e.region", named));
+            named.forEach(parameters::and);
+        }
         filter.status().ifPresent(status -> {
             where.add("e.status = :status");
             parameters.and("status", status);

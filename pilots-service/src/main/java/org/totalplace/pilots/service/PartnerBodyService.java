@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.totalplace.pilots.domain.PartnerBody;
 import org.totalplace.pilots.domain.PartnerBodyDetails;
 import org.totalplace.pilots.domain.PartnerBodyRules;
+import org.totalplace.pilots.domain.SuccessionRules;
 import org.totalplace.pilots.events.Outbox;
 import org.totalplace.pilots.events.PartnerBodyEvent;
 
@@ -16,11 +17,13 @@ import org.totalplace.pilots.events.PartnerBodyEvent;
 public class PartnerBodyService {
 
     private final PartnerBodyQueries queries;
+    private final BodyLineages lineages;
     private final Outbox outbox;
     private final Clock clock;
 
-    PartnerBodyService(PartnerBodyQueries queries, Outbox outbox, Clock clock) {
+    PartnerBodyService(PartnerBodyQueries queries, BodyLineages lineages, Outbox outbox, Clock clock) {
         this.queries = queries;
+        this.lineages = lineages;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -43,6 +46,7 @@ public class PartnerBodyService {
         expected.check(body.version());
         Refusals.ruleViolations("The partner body breaks a rule of its type", PartnerBodyRules.check(details));
         rejectCodeOfAnotherBody(details.code(), body.id());
+        Refusals.ruleViolation(SuccessionRules.checkEstablished(details.establishedOn(), lineages.of(body)));
         body.revise(details, clock.instant());
         PartnerChanges.flush("partner body");
         outbox.record(PartnerBodyEvent.UPDATED, body.id(), PartnerBodyEvent.of(body));

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
+import org.totalplace.pilots.domain.PartnerBody;
 import org.totalplace.pilots.domain.Pilot;
 
 /**
@@ -17,7 +18,11 @@ final class PartnerChanges {
 
     private static final Map<String, Violation> VIOLATION_BY_CONSTRAINT = Map.of(
             "partner_body_code_unique", new Violation("code", "already identifies another partner body"),
-            "pilot_partner_body_current", new Violation("body", "is already a current member of this pilot"));
+            "pilot_partner_body_current", new Violation("body", "is already a current member of this pilot"),
+            "parallel_place_code_unique", new Violation("code", "already identifies another parallel place"),
+            "parallel_place_name_unique", new Violation("name", "already identifies another parallel place"),
+            "parallel_place_alias_unique", new Violation("aliases", "one of them already identifies another parallel place"),
+            "partner_body_succession_one_end", new Violation("kind", "the body was already merged or abolished"));
 
     private PartnerChanges() {
     }
@@ -28,6 +33,11 @@ final class PartnerChanges {
      */
     static void lockForChange(Pilot pilot) {
         Panache.getEntityManager().lock(pilot, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Holds the body's row until commit, so that two successions checked at the same time cannot both pass. */
+    static void lockBody(PartnerBody body) {
+        Panache.getEntityManager().lock(body, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**

@@ -8,12 +8,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.totalplace.pilots.domain.Area;
+import org.totalplace.pilots.domain.ParallelPlace;
 import org.totalplace.pilots.domain.Pilot;
 import org.totalplace.pilots.domain.PilotCode;
 import org.totalplace.pilots.domain.PilotDetails;
 import org.totalplace.pilots.domain.PilotNames;
+import org.totalplace.pilots.domain.PlaceTags;
 import org.totalplace.pilots.events.Outbox;
 import org.totalplace.pilots.events.PilotEvent;
+import org.totalplace.pilots.events.PilotTagsChangedEvent;
 
 /** Changes to the pilot register: each is one transaction that also records its event in the outbox. */
 @ApplicationScoped
@@ -36,6 +39,7 @@ public class PilotService {
     public Pilot register(PilotCode code, PilotDetails details, List<String> areaSpellings) {
         Pilot pilot = Pilot.register(code, details, clock.instant());
         rejectNamesOfOtherPilots(pilot.names(), pilot.id());
+        rejectCodeOfAParallelPlace(code);
         boolean areasChanged = areaSpellings != null && pilot.replaceAreas(areas.resolve(areaSpellings), clock.instant());
         pilot.persist();
         flush();
@@ -66,6 +70,27 @@ public class PilotService {
             areas.recordChange(pilot);
         }
         return pilot;
+    }
+
+    /** Replaces a pilot's tags (free text, kept as slugs); unchanged tags are no new version and no event. */
+    @Transactional
+    public Pilot retag(String idOrCode, ExpectedVersion expected, List<String> tags) {
+        Pilot pilot = queries.require(idOrCode);
+        expected.check(pilot.version());
+        Refusals.ruleViolations("A tag has nothing to make a slug of", PlaceTags.check(tags));
+        if (pilot.retag(PlaceTags.normalise(tags), clock.instant())) {
+            flush();
+            outbox.record(PilotTagsChangedEvent.TYPE, pilot.id(), PilotTagsChangedEvent.of(pilot));
+        }
+        return pilot;
+    }
+
+    /** A code names one place among pilots and parallel places, so that "places doing similar work" can find it. */
+    private static void rejectCodeOfAParallelPlace(PilotCode code) {
+        ParallelPlace.findByCode(code.value()).ifPresent(parallel -> {
+            throw new ConflictException("The code already identifies a parallel place", List.of(new Violation("code",
+                    "'" + code.value() + "' already identifies parallel place '" + parallel.name() + "'")));
+        });
     }
 
     private static void rejectNamesOfOtherPilots(PilotNames names, UUID self) {
