@@ -104,10 +104,14 @@ public class ActionItem extends PanacheEntityBase {
         return list("groupId = ?1 and status = ?2", Sort.by("createdAt").and("id"), groupId, ActionStatus.OPEN);
     }
 
+    /** Actions of programme-wide groups and of the boards of the pilots in {@code boards}, optionally filtered. */
     public static PanacheQuery<ActionItem> listed(Optional<UUID> groupId, Optional<ActionStatus> status,
-                                                  Optional<String> owner, Sort sort) {
+                                                  Optional<String> owner, PilotScope boards, Sort sort) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        PilotScopeCondition.on("board.pilotId", boards, parameters).ifPresent(inScope -> conditions.add(
+                "groupId in (select board.id from GovernanceGroup board where board.pilotId is null or "
+                + inScope + ")"));
         if (groupId.isPresent()) {
             conditions.add("groupId = :groupId");
             parameters = parameters.and("groupId", groupId.get());

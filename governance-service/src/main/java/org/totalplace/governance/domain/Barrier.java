@@ -120,11 +120,13 @@ public class Barrier extends PanacheEntityBase {
 
     // --- queries ----------------------------------------------------------------------------------
 
+    /** Barriers of the pilots in {@code scope}, optionally filtered. */
     public static PanacheQuery<Barrier> listed(Optional<UUID> pilotId, Optional<EscalationTier> tier,
                                                Optional<BarrierStatus> status, Optional<BarrierCategory> category,
-                                               Sort sort) {
+                                               PilotScope scope, Sort sort) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        PilotScopeCondition.on("pilotId", scope, parameters).ifPresent(conditions::add);
         if (pilotId.isPresent()) {
             conditions.add("pilotId = :pilotId");
             parameters = parameters.and("pilotId", pilotId.get());

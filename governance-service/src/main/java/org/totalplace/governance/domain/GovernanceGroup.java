@@ -107,10 +107,16 @@ public class GovernanceGroup extends PanacheEntityBase {
         return find("code", code.toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 
-    /** Groups, optionally only of one kind and/or one pilot. */
-    public static PanacheQuery<GovernanceGroup> listed(Optional<GroupKind> kind, Optional<UUID> pilotId, Sort sort) {
+    /**
+     * Groups, optionally only of one kind and/or one pilot: every programme-wide group, and the pilot boards of the
+     * pilots in {@code boards}.
+     */
+    public static PanacheQuery<GovernanceGroup> listed(Optional<GroupKind> kind, Optional<UUID> pilotId,
+                                                       PilotScope boards, Sort sort) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        PilotScopeCondition.on("pilotId", boards, parameters)
+                .ifPresent(inScope -> conditions.add("(pilotId is null or " + inScope + ")"));
         if (kind.isPresent()) {
             conditions.add("kind = :kind");
             parameters = parameters.and("kind", kind.get());

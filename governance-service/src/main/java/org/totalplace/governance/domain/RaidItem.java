@@ -117,12 +117,15 @@ public class RaidItem extends PanacheEntityBase {
 
     /**
      * Entries, optionally of one kind, one RAG rating, one owner (ignoring case), and/or only the open ones
-     * whose review date is on or before {@code reviewDueBy}.
+     * whose review date is on or before {@code reviewDueBy}: every programme-wide entry, and those of the pilots in
+     * {@code pilots}.
      */
     public static PanacheQuery<RaidItem> listed(Optional<RaidKind> kind, Optional<Rag> rag, Optional<String> owner,
-                                                Optional<LocalDate> reviewDueBy, Sort sort) {
+                                                Optional<LocalDate> reviewDueBy, PilotScope pilots, Sort sort) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        PilotScopeCondition.on("pilotId", pilots, parameters)
+                .ifPresent(inScope -> conditions.add("(pilotId is null or " + inScope + ")"));
         if (kind.isPresent()) {
             conditions.add("kind = :kind");
             parameters = parameters.and("kind", kind.get());

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.governance.domain.ActionItem;
 import org.totalplace.governance.domain.ActionStatus;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.ActionQueries;
 import org.totalplace.governance.service.ActionService;
 import org.totalplace.governance.service.Page;
@@ -51,10 +52,12 @@ public class ActionResource {
 
     private final ActionService actions;
     private final ActionQueries queries;
+    private final Access access;
 
-    ActionResource(ActionService actions, ActionQueries queries) {
+    ActionResource(ActionService actions, ActionQueries queries, Access access) {
         this.actions = actions;
         this.queries = queries;
+        this.access = access;
     }
 
     @GET
@@ -65,6 +68,7 @@ public class ActionResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public Response list(
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "dueDate, createdAt, owner or status; prefix - for descending", example = "dueDate")
@@ -86,7 +90,7 @@ public class ActionResource {
         PageRequest request = new PageRequest(paging.page(), paging.size(), descending ? sort.substring(1) : sort,
                 descending);
         Page<ActionResponse> page = queries.list(Optional.ofNullable(groupId), Optional.ofNullable(status).map(ActionStatus::valueOf),
-                        Optional.ofNullable(owner), request)
+                        Optional.ofNullable(owner), access.scope(Permission.READ_PILOT), request)
                 .map(ActionResponse::of);
         return Response.ok(new PageResponse<>(page.items(), paging.page(), paging.size(), page.total()))
                 .header("Link", paging.linkHeader(uri, page.total()))
@@ -103,6 +107,7 @@ public class ActionResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "id")
     public Response get(@Parameter(description = "Action id") @PathParam("id") UUID id, @Context Request request) {
         ActionItem action = queries.require(id);
         EntityTag etag = ETags.of(action.version());
@@ -130,6 +135,7 @@ public class ActionResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response complete(@Parameter(description = "Action id") @PathParam("id") UUID id,
                              @Parameter(description = "The action's ETag from your last read", example = "\"0\"")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -154,6 +160,7 @@ public class ActionResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response drop(@Parameter(description = "Action id") @PathParam("id") UUID id,
                          @Parameter(description = "The action's ETag from your last read", example = "\"0\"")
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.governance.domain.Meeting;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.AgendaService;
 import org.totalplace.governance.service.MeetingQueries;
 
@@ -63,6 +64,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response attachPaper(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
                                 @Parameter(description = "Agenda item id") @PathParam("itemId") UUID itemId,
                                 @Parameter(description = "The meeting's ETag from your last read", example = "\"0\"",
@@ -85,6 +87,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response detachPaper(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
                                 @Parameter(description = "Agenda item id") @PathParam("itemId") UUID itemId,
                                 @Parameter(description = "The meeting's ETag from your last read", example = "\"1\"",
@@ -111,6 +114,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response move(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
                          @Parameter(description = "Agenda item id") @PathParam("itemId") UUID itemId,
                          @Parameter(description = "The meeting's ETag from your last read", example = "\"0\"",
@@ -133,6 +137,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response remove(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
                            @Parameter(description = "Agenda item id") @PathParam("itemId") UUID itemId,
                            @Parameter(description = "The meeting's ETag from your last read", example = "\"0\"",

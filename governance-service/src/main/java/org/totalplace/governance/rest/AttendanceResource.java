@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.AttendanceQueries;
 import org.totalplace.governance.service.AttendanceService;
 import org.totalplace.governance.service.AttendanceView;
@@ -53,6 +54,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "id")
     public Response get(@Parameter(description = "Meeting id") @PathParam("id") UUID id, @Context Request request) {
         AttendanceView view = queries.view(id);
         EntityTag etag = ETags.of(view.meetingVersion());
@@ -82,6 +84,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response record(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
                            @Parameter(description = "The meeting's ETag from your last read", example = "\"3\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -33,10 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.governance.domain.Barrier;
 import org.totalplace.governance.domain.BarrierCategory;
+import org.totalplace.governance.domain.BarrierDeciders;
 import org.totalplace.governance.domain.BarrierStatus;
 import org.totalplace.governance.domain.EscalationTier;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.BarrierQueries;
+import org.totalplace.governance.service.BodyViews;
+import org.totalplace.governance.service.KnownBodies;
 import org.totalplace.governance.service.BarrierService;
+import org.totalplace.governance.service.ExpectedVersion;
 import org.totalplace.governance.service.Page;
 import org.totalplace.governance.service.PageRequest;
 
@@ -54,13 +59,25 @@ public class BarrierResource {
     static final String TIERS = "PILOT|GOVERNMENT_OFFICE|OFFICIALS_GROUP|MINISTERIAL_GROUP";
     static final String STATUSES = "OPEN|RESOLVED|DECLINED";
     static final String CATEGORIES = "LEGISLATION|FUNDING_RULES|PERFORMANCE_REGIME|DATA_SHARING|CULTURE|OTHER";
+    static final String WHO_DECIDES = "Whoever works at the barrier's tier decides (else 403): at PILOT its pilot's "
+            + "staff, at GOVERNMENT_OFFICE its region's Government Office, at OFFICIALS_GROUP the secretariat, at "
+            + "MINISTERIAL_GROUP the minister's office; the programme office at any tier.";
 
     private final BarrierService barriers;
     private final BarrierQueries queries;
+    private final Access access;
+    private final Places places;
+    private final CheckedBodies bodies;
+    private final KnownBodies knownBodies;
 
-    BarrierResource(BarrierService barriers, BarrierQueries queries) {
+    BarrierResource(BarrierService barriers, BarrierQueries queries, Access access, Places places,
+                    CheckedBodies bodies, KnownBodies knownBodies) {
         this.barriers = barriers;
         this.queries = queries;
+        this.access = access;
+        this.places = places;
+        this.bodies = bodies;
+        this.knownBodies = knownBodies;
     }
 
     @GET
@@ -71,6 +88,7 @@ public class BarrierResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PILOT)
     public Response list(
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "createdAt, title, tier, status or category; prefix - for descending", example = "-createdAt")
@@ -98,8 +116,9 @@ public class BarrierResource {
                         Optional.ofNullable(tier).map(EscalationTier::valueOf),
                         Optional.ofNullable(status).map(BarrierStatus::valueOf),
                         Optional.ofNullable(category).map(BarrierCategory::valueOf),
+                        access.scope(Permission.READ_PILOT),
                         request)
-                .map(barrier -> BarrierResponse.of(barrier, queries.overdue(barrier), List.of()));
+                .map(barrier -> BarrierResponse.of(barrier, queries.overdue(barrier), List.of(), owner(barrier)));
         return Response.ok(new PageResponse<>(page.items(), paging.page(), paging.size(), page.total()))
                 .header("Link", paging.linkHeader(uri, page.total()))
                 .build();
@@ -115,6 +134,7 @@ public class BarrierResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, record = "id")
     public Response get(@Parameter(description = "Barrier id") @PathParam("id") UUID id, @Context Request request) {
         Barrier barrier = queries.require(id);
         EntityTag etag = ETags.of(barrier.version());
@@ -139,8 +159,11 @@ public class BarrierResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "500", ref = "InternalError")
-    public Response raise(@NotNull @Valid BarrierRequest body, @Context UriInfo uri) {
-        Barrier barrier = barriers.raise(body.details());
+    @Guarded(Permission.RAISE_BARRIER)
+    public Response raise(@NotNull BarrierRequest body, @Context UriInfo uri) {
+        access.require(Permission.RAISE_BARRIER,
+                Optional.ofNullable(body.pilotId()).flatMap(pilot -> places.pilot(pilot.toString())));
+        Barrier barrier = barriers.raise(bodies.valid(body).details());
         return Response.created(uri.getAbsolutePathBuilder().path(barrier.id().toString()).build())
                 .tag(ETags.of(barrier.version()))
                 .entity(full(barrier))
@@ -164,6 +187,7 @@ public class BarrierResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.ESCALATE_BARRIER, record = "id")
     public Response escalate(@Parameter(description = "Barrier id") @PathParam("id") UUID id,
                              @Parameter(description = "The barrier's ETag from your last read", example = "\"0\"")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -176,7 +200,7 @@ public class BarrierResource {
     @Operation(operationId = "resolveBarrier", summary = "Remove an open barrier, with the Whitehall change it needs; needs If-Match",
             description = "409 when it is not OPEN. decisionId, when given, must be a decision taken on this barrier's "
                     + "agenda item at a meeting of a group holding its tier (422 otherwise). "
-                    + "Publishes totalplace.governance.barrier-resolved.v1.")
+                    + "Publishes totalplace.governance.barrier-resolved.v1. " + WHO_DECIDES)
     @APIResponse(responseCode = "200", description = "The resolved barrier",
             headers = @Header(name = "ETag", description = "The barrier's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = BarrierResponse.class)))
@@ -190,11 +214,14 @@ public class BarrierResource {
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, record = "id")
     public Response resolve(@Parameter(description = "Barrier id") @PathParam("id") UUID id,
                             @Parameter(description = "The barrier's ETag from your last read", example = "\"2\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @NotNull @Valid ResolutionRequest body) {
-        return moved(barriers.resolve(id, ETags.ifMatch(ifMatch), body.decision(), body.whitehallChange(),
+                            @NotNull ResolutionRequest body) {
+        Barrier barrier = requireDecider(id);
+        bodies.valid(body);
+        return moved(barriers.resolve(id, decided(barrier, ifMatch), body.decision(), body.whitehallChange(),
                 body.decisionId()));
     }
 
@@ -203,7 +230,7 @@ public class BarrierResource {
     @Operation(operationId = "declineBarrier", summary = "Decide not to remove an open barrier; needs If-Match",
             description = "409 when it is not OPEN. decisionId, when given, must be a decision taken on this barrier's "
                     + "agenda item at a meeting of a group holding its tier (422 otherwise). "
-                    + "Publishes totalplace.governance.barrier-declined.v1.")
+                    + "Publishes totalplace.governance.barrier-declined.v1. " + WHO_DECIDES)
     @APIResponse(responseCode = "200", description = "The declined barrier",
             headers = @Header(name = "ETag", description = "The barrier's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = BarrierResponse.class)))
@@ -217,11 +244,30 @@ public class BarrierResource {
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, record = "id")
     public Response decline(@Parameter(description = "Barrier id") @PathParam("id") UUID id,
                             @Parameter(description = "The barrier's ETag from your last read", example = "\"2\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @NotNull @Valid DeclineRequest body) {
-        return moved(barriers.decline(id, ETags.ifMatch(ifMatch), body.decision(), body.decisionId()));
+                            @NotNull DeclineRequest body) {
+        Barrier barrier = requireDecider(id);
+        bodies.valid(body);
+        return moved(barriers.decline(id, decided(barrier, ifMatch), body.decision(), body.decisionId()));
+    }
+
+    /** Who decides a barrier works at the tier it has reached ({@link BarrierDeciders}). */
+    private Barrier requireDecider(UUID id) {
+        Barrier barrier = queries.require(id);
+        access.require(BarrierDeciders.at(barrier.tier()), places.pilot(barrier.pilotId().toString()));
+        return barrier;
+    }
+
+    /**
+     * The version to decide: the one whose tier the caller was checked against, which If-Match must name (or be
+     * {@code *}). Should the barrier move on before the decision commits, the decision fails with 412.
+     */
+    private static ExpectedVersion decided(Barrier checked, String ifMatch) {
+        ETags.ifMatch(ifMatch).check(checked.version());
+        return ExpectedVersion.oneOf(List.of(checked.version()));
     }
 
     private Response moved(Barrier barrier) {
@@ -229,7 +275,12 @@ public class BarrierResource {
     }
 
     private BarrierResponse full(Barrier barrier) {
-        return BarrierResponse.of(barrier, queries.overdue(barrier), queries.history(barrier.id()));
+        return BarrierResponse.of(barrier, queries.overdue(barrier), queries.history(barrier.id()), owner(barrier));
+    }
+
+    /** The owning department as a known body on the day the barrier was raised, and today. */
+    private BodyViews owner(Barrier barrier) {
+        return knownBodies.views(barrier.owningDepartment(), barrier.createdAt());
     }
 
     /** The OpenAPI shape of one page of barriers ({@link PageResponse} of {@link BarrierResponse}). */

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.DecisionQueries;
 
 /** One recorded decision; decisions are never changed, so they carry no version. */
@@ -34,6 +35,7 @@ public class DecisionResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "id")
     public DecisionResponse get(@Parameter(description = "Decision id") @PathParam("id") UUID id) {
         return DecisionResponse.of(queries.require(id));
     }

@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
         components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = "bearer",
                 type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
                 description = "A JWT from the identity provider (locally: ./deploy/token --role ROLE); its groups claim "
-                        + "carries the role, pilots and region the scope. Without a valid one: 401 unauthenticated."),
+                        + "carries the role, pilots and region the scope. Without a valid one: 401 unauthenticated. "
+                        + "A role or scope that does not allow the request: 403 forbidden, saying why "
+                        + "(docs/access-governance.md)."),
                 responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400",
                         description = "Invalid request: validation, malformed-json or unknown-field; errors[] names each field",

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.governance.domain.Meeting;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.MeetingQueries;
 import org.totalplace.governance.service.MeetingService;
 import org.totalplace.governance.service.Page;
@@ -52,6 +53,7 @@ public class GroupMeetingsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "idOrCode")
     public Response list(@Parameter(description = "Group id (UUID) or code", example = "officials-group")
                          @PathParam("idOrCode") String idOrCode,
                          @Valid @BeanParam MeetingListParams filter,
@@ -80,6 +82,7 @@ public class GroupMeetingsResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response schedule(@Parameter(description = "Group id (UUID) or code", example = "officials-group")
                              @PathParam("idOrCode") String idOrCode,
                              @NotNull @Valid MeetingRequest body,

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.governance.domain.Paper;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.Page;
 import org.totalplace.governance.service.PageRequest;
 import org.totalplace.governance.service.PaperQueries;
@@ -57,6 +58,7 @@ public class GroupPaperResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "idOrCode")
     public Response list(@Parameter(description = "Group id (UUID) or code", example = "improvement-board")
                          @PathParam("idOrCode") String idOrCode,
                          @Valid @BeanParam PageParams paging,
@@ -90,6 +92,7 @@ public class GroupPaperResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response publish(@Parameter(description = "Group id (UUID) or code", example = "improvement-board")
                             @PathParam("idOrCode") String idOrCode,
                             @NotNull @Valid PaperRequest body,

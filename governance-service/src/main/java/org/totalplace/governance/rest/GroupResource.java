@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.governance.domain.GovernanceGroup;
 import org.totalplace.governance.domain.GroupKind;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.GroupQueries;
 import org.totalplace.governance.service.GroupService;
 import org.totalplace.governance.service.Page;
@@ -49,10 +50,12 @@ public class GroupResource {
 
     private final GroupService groups;
     private final GroupQueries queries;
+    private final Access access;
 
-    GroupResource(GroupService groups, GroupQueries queries) {
+    GroupResource(GroupService groups, GroupQueries queries, Access access) {
         this.groups = groups;
         this.queries = queries;
+        this.access = access;
     }
 
     @GET
@@ -64,6 +67,7 @@ public class GroupResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public Response list(
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "code, name or kind; prefix - for descending", example = "-name")
@@ -85,6 +89,7 @@ public class GroupResource {
         Page<GroupResponse> page = queries.list(
                         Optional.ofNullable(kind).map(GroupKind::valueOf),
                         Optional.ofNullable(pilotId).map(UUID::fromString),
+                        access.scope(Permission.READ_PILOT),
                         request)
                 .map(GroupResponse::of);
         return Response.ok(new PageResponse<>(page.items(), paging.page(), paging.size(), page.total()))
@@ -102,6 +107,7 @@ public class GroupResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "idOrCode")
     public Response get(@Parameter(description = "Group id (UUID) or code", example = "officials-group")
                         @PathParam("idOrCode") String idOrCode,
                         @Context Request request) {
@@ -131,6 +137,7 @@ public class GroupResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response create(@NotNull @Valid GroupRequest body, @Context UriInfo uri) {
         GovernanceGroup group = groups.create(body.groupCode(), body.details());
         return Response.created(uri.getAbsolutePathBuilder().path(group.id().toString()).build())

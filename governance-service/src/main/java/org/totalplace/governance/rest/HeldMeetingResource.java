@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.governance.domain.Meeting;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.AttendanceService;
 import org.totalplace.governance.service.MeetingQueries;
 
@@ -49,6 +50,7 @@ public class HeldMeetingResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response hold(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
                          @Parameter(description = "The meeting's ETag from your last read", example = "\"3\"")
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.governance.domain.Interdependency;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.InterdependencyService;
 import org.totalplace.governance.service.Page;
 import org.totalplace.governance.service.PageRequest;
@@ -58,6 +59,7 @@ public class InterdependencyResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public Response list(
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "programme, owner or createdAt; prefix - for descending", example = "programme")
@@ -84,6 +86,7 @@ public class InterdependencyResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public Response get(@Parameter(description = "Interdependency id (UUID)") @PathParam("id") String id,
                         @Context Request request) {
         Interdependency interdependency = interdependencies.require(id);
@@ -107,6 +110,7 @@ public class InterdependencyResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response record(@NotNull @Valid InterdependencyRequest body, @Context UriInfo uri) {
         Interdependency interdependency = interdependencies.record(body.programme(), body.description(), body.owner(),
                 body.nature());
@@ -132,6 +136,7 @@ public class InterdependencyResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response replace(@Parameter(description = "Interdependency id (UUID)") @PathParam("id") String id,
                             @Parameter(description = "The ETag of your last read", example = "\"3\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

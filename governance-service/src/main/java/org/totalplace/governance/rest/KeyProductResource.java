@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.governance.domain.KeyProduct;
 import org.totalplace.governance.domain.KeyProductStatus;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.KeyProductQueries;
 import org.totalplace.governance.service.KeyProductService;
 import org.totalplace.governance.service.Page;
@@ -62,6 +63,7 @@ public class KeyProductResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public Response list(
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "dueDate, title or createdAt; prefix - for descending", example = "dueDate")
@@ -93,6 +95,7 @@ public class KeyProductResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public Response get(@Parameter(description = "Key product id (UUID)") @PathParam("id") String id,
                         @Context Request request) {
         KeyProduct product = queries.require(id);
@@ -116,6 +119,7 @@ public class KeyProductResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response draft(@NotNull @Valid KeyProductRequest body, @Context UriInfo uri) {
         KeyProduct product = products.draft(body.title(), body.kind(), body.dueDate(), body.owner());
         return Response.created(uri.getAbsolutePathBuilder().path(product.id().toString()).build())
@@ -141,6 +145,7 @@ public class KeyProductResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response submitForApproval(@Parameter(description = "Key product id (UUID)") @PathParam("id") String id,
                                       @NotNull @Valid SubmitForApprovalRequest body) {
         return moved(products.submitForApproval(id, body.groupId()));
@@ -164,6 +169,7 @@ public class KeyProductResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response approve(@Parameter(description = "Key product id (UUID)") @PathParam("id") String id,
                             @NotNull @Valid ApprovalRequest body) {
         return moved(products.approve(id, body.decisionId()));
@@ -184,6 +190,7 @@ public class KeyProductResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response reject(@Parameter(description = "Key product id (UUID)") @PathParam("id") String id,
                            @NotNull @Valid ReasonRequest body) {
         return moved(products.reject(id, body.reason()));

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.governance.domain.ActionItem;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.ActionService;
 import org.totalplace.governance.service.MeetingQueries;
 
@@ -62,6 +63,7 @@ public class MeetingActionsResource {
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response record(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
                            @Parameter(description = "The meeting's ETag from your last read", example = "\"4\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.DecisionQueries;
 import org.totalplace.governance.service.DecisionService;
 import org.totalplace.governance.service.MeetingQueries;
@@ -57,6 +58,7 @@ public class MeetingDecisionsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "id")
     public Response list(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
                          @Valid @BeanParam PageParams paging,
                          @Context UriInfo uri) {
@@ -86,6 +88,7 @@ public class MeetingDecisionsResource {
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response record(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
                            @Parameter(description = "The meeting's ETag from your last read", example = "\"3\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.governance.domain.AgendaItem;
 import org.totalplace.governance.domain.Meeting;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.MeetingQueries;
 import org.totalplace.governance.service.MeetingService;
 
@@ -55,6 +56,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "id")
     public Response get(@Parameter(description = "Meeting id") @PathParam("id") UUID id, @Context Request request) {
         Meeting meeting = queries.require(id);
         EntityTag etag = ETags.of(meeting.version());
@@ -83,6 +85,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response addItem(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
                             @Parameter(description = "The meeting's ETag from your last read", example = "\"0\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -112,6 +115,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response cancel(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
                            @Parameter(description = "The meeting's ETag from your last read", example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

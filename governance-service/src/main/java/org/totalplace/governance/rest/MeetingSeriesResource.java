@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.governance.domain.GovernanceGroup;
 import org.totalplace.governance.domain.MeetingSeries;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.GroupQueries;
 import org.totalplace.governance.service.MeetingQueries;
 import org.totalplace.governance.service.MeetingService;
@@ -61,6 +62,7 @@ public class MeetingSeriesResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response create(@Parameter(description = "Group id (UUID) or code", example = "officials-group")
                            @PathParam("idOrCode") String idOrCode,
                            @NotNull @Valid SeriesRequest body,
@@ -81,6 +83,7 @@ public class MeetingSeriesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "idOrCode")
     public Response get(@Parameter(description = "Group id (UUID) or code", example = "officials-group")
                         @PathParam("idOrCode") String idOrCode,
                         @Parameter(description = "Series id") @PathParam("seriesId") UUID seriesId) {

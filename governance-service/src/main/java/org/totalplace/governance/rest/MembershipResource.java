@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.governance.domain.Membership;
+import org.totalplace.governance.domain.Permission;
+import org.totalplace.governance.service.KnownBodies;
 import org.totalplace.governance.service.MembershipQueries;
 import org.totalplace.governance.service.MembershipService;
 import org.totalplace.governance.service.Page;
@@ -44,10 +46,12 @@ public class MembershipResource {
 
     private final MembershipService memberships;
     private final MembershipQueries queries;
+    private final KnownBodies bodies;
 
-    MembershipResource(MembershipService memberships, MembershipQueries queries) {
+    MembershipResource(MembershipService memberships, MembershipQueries queries, KnownBodies bodies) {
         this.memberships = memberships;
         this.queries = queries;
+        this.bodies = bodies;
     }
 
     @GET
@@ -60,13 +64,14 @@ public class MembershipResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "idOrCode")
     public Response list(@Parameter(description = "Group id (UUID) or code", example = "ministerial-group")
                          @PathParam("idOrCode") String idOrCode,
                          @Valid @BeanParam MembershipListParams timeframe,
                          @Valid @BeanParam PageParams paging,
                          @Context UriInfo uri) {
         Page<MembershipResponse> page = queries.list(idOrCode, timeframe.asOfDay(), timeframe.wholeHistory(),
-                new PageRequest(paging.page(), paging.size(), "from", false)).map(MembershipResponse::of);
+                new PageRequest(paging.page(), paging.size(), "from", false)).map(membership -> MembershipResponse.of(membership, bodies));
         return Response.ok(new PageResponse<>(page.items(), paging.page(), paging.size(), page.total()))
                 .header("Link", paging.linkHeader(uri, page.total()))
                 .build();
@@ -90,6 +95,7 @@ public class MembershipResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response start(@Parameter(description = "Group id (UUID) or code", example = "ministerial-group")
                           @PathParam("idOrCode") String idOrCode,
                           @NotNull @Valid MembershipRequest body,
@@ -98,7 +104,7 @@ public class MembershipResource {
         return Response.created(uri.getBaseUriBuilder().path("groups").path(membership.groupId().toString())
                         .path("memberships").path(membership.id().toString()).build())
                 .tag(ETags.of(membership.version()))
-                .entity(MembershipResponse.of(membership))
+                .entity(MembershipResponse.of(membership, bodies))
                 .build();
     }
 
@@ -113,6 +119,7 @@ public class MembershipResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "idOrCode")
     public Response get(@Parameter(description = "Group id (UUID) or code", example = "ministerial-group")
                         @PathParam("idOrCode") String idOrCode,
                         @Parameter(description = "Membership id", example = "0b6f2f57-3c1e-4f0a-9a55-6f3a8d1c2e01")
@@ -126,7 +133,7 @@ public class MembershipResource {
         if (unchanged != null) {
             return unchanged.build();
         }
-        return Response.ok(MembershipResponse.of(membership)).tag(etag).build();
+        return Response.ok(MembershipResponse.of(membership, bodies)).tag(etag).build();
     }
 
     @POST
@@ -147,6 +154,7 @@ public class MembershipResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response end(@Parameter(description = "Group id (UUID) or code", example = "ministerial-group")
                         @PathParam("idOrCode") String idOrCode,
                         @Parameter(description = "Membership id", example = "0b6f2f57-3c1e-4f0a-9a55-6f3a8d1c2e01")
@@ -160,7 +168,7 @@ public class MembershipResource {
                         @NotNull @Valid EndMembershipRequest body) {
         Membership membership = memberships.end(idOrCode, UUID.fromString(membershipId),
                 Optional.ofNullable(ifMatch).filter(header -> !header.isBlank()).map(ETags::ifMatch), body.to());
-        return Response.ok(MembershipResponse.of(membership)).tag(ETags.of(membership.version())).build();
+        return Response.ok(MembershipResponse.of(membership, bodies)).tag(ETags.of(membership.version())).build();
     }
 
     /** The OpenAPI shape of one page of memberships ({@link PageResponse} of {@link MembershipResponse}). */

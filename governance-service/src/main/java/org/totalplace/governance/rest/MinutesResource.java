@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.MinutesQueries;
 import org.totalplace.governance.service.MinutesService;
 import org.totalplace.governance.service.MinutesView;
@@ -57,6 +58,7 @@ public class MinutesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "id")
     public Response get(@Parameter(description = "Meeting id") @PathParam("id") UUID id, @Context Request request) {
         MinutesView view = queries.view(id);
         EntityTag etag = ETags.of(view.meetingVersion());
@@ -82,6 +84,7 @@ public class MinutesResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response draftMinutes(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
             @Parameter(description = "The meeting's ETag from your last read", example = "\"4\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -105,6 +108,7 @@ public class MinutesResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response circulateMinutes(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
             @Parameter(description = "The meeting's ETag from your last read", example = "\"4\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -127,6 +131,7 @@ public class MinutesResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response amendMinutes(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
             @Parameter(description = "The meeting's ETag from your last read", example = "\"4\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -151,6 +156,7 @@ public class MinutesResource {
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response approveMinutes(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
             @Parameter(description = "The meeting's ETag from your last read", example = "\"4\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -174,6 +180,7 @@ public class MinutesResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response correctMinutes(@Parameter(description = "Meeting id") @PathParam("id") UUID id,
             @Parameter(description = "The meeting's ETag from your last read", example = "\"4\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.governance.domain.Paper;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.PaperQueries;
 import org.totalplace.governance.service.PaperService;
 
@@ -52,6 +53,7 @@ public class PaperResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "id")
     public Response get(@Parameter(description = "Paper id (UUID)") @PathParam("id") String id,
                         @Context Request request) {
         Paper paper = queries.require(id);
@@ -82,6 +84,7 @@ public class PaperResource {
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response revise(@Parameter(description = "Paper id (UUID)") @PathParam("id") String id,
                            @Parameter(description = "The ETag of your last read", example = "\"0\"",
                                    schema = @Schema(type = SchemaType.STRING))

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.domain.RaidItem;
 import org.totalplace.governance.domain.RaidKind;
 import org.totalplace.governance.domain.Rag;
@@ -50,10 +51,12 @@ public class RiskResource {
 
     private final RaidService raid;
     private final RaidQueries queries;
+    private final Access access;
 
-    RiskResource(RaidService raid, RaidQueries queries) {
+    RiskResource(RaidService raid, RaidQueries queries, Access access) {
         this.raid = raid;
         this.queries = queries;
+        this.access = access;
     }
 
     @GET
@@ -65,6 +68,7 @@ public class RiskResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public Response list(
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "score, reviewDate, title or createdAt; prefix - for descending", example = "-score")
@@ -92,6 +96,7 @@ public class RiskResource {
                         Optional.ofNullable(rag).map(Rag::valueOf),
                         Optional.ofNullable(owner).filter(text -> !text.isBlank()),
                         Boolean.parseBoolean(reviewDue),
+                        access.scope(Permission.READ_PILOT),
                         request)
                 .map(RiskResponse::of);
         return Response.ok(new PageResponse<>(page.items(), paging.page(), paging.size(), page.total()))
@@ -109,6 +114,7 @@ public class RiskResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "id")
     public Response get(@Parameter(description = "Risk id (UUID)") @PathParam("id") String id,
                         @Context Request request) {
         RaidItem item = queries.require(id);
@@ -134,6 +140,7 @@ public class RiskResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response record(@NotNull @Valid RiskRequest body, @Context UriInfo uri) {
         RaidItem item = raid.record(body.details());
         return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
@@ -161,6 +168,7 @@ public class RiskResource {
     @APIResponse(responseCode = "422", ref = "RuleViolation")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response replace(@Parameter(description = "Risk id (UUID)") @PathParam("id") String id,
                             @Parameter(description = "The ETag of your last read", example = "\"3\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -184,6 +192,7 @@ public class RiskResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response close(@Parameter(description = "Risk id (UUID)") @PathParam("id") String id,
                           @NotNull @Valid ReasonRequest body) {
         RaidItem item = raid.close(id, body.reason());

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.governance.domain.Permission;
 import org.totalplace.governance.service.StandingAgendaService;
 import org.totalplace.governance.service.StandingAgendaService.StandingAgenda;
 
@@ -48,6 +49,7 @@ public class StandingAgendaResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PROGRAMME, record = "idOrCode")
     public Response get(@Parameter(description = "Group id (UUID) or code", example = "officials-group")
                         @PathParam("idOrCode") String idOrCode,
                         @Context Request request) {
@@ -77,6 +79,7 @@ public class StandingAgendaResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.GOVERN)
     public Response replace(@Parameter(description = "Group id (UUID) or code", example = "officials-group")
                             @PathParam("idOrCode") String idOrCode,
                             @Parameter(description = "The standing agenda's ETag from your last read", example = "\"0\"",

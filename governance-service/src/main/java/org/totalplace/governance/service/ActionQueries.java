@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.totalplace.governance.domain.ActionItem;
 import org.totalplace.governance.domain.ActionStatus;
 import org.totalplace.governance.domain.GovernanceGroup;
+import org.totalplace.governance.domain.PilotScope;
 
 /** Reads of the actions meetings gave. */
 @ApplicationScoped
@@ -26,10 +27,11 @@ public class ActionQueries {
 
     /**
      * One page of actions, optionally of one group (id or code), one status and one owner (ignoring case). A
-     * group that does not exist has no actions: the page is empty.
+     * group that does not exist has no actions: the page is empty. Actions of pilot boards only for the pilots in
+     * {@code boards}.
      */
     public Page<ActionItem> list(Optional<String> groupIdOrCode, Optional<ActionStatus> status, Optional<String> owner,
-                                 PageRequest request) {
+                                 PilotScope boards, PageRequest request) {
         Optional<UUID> groupId = Optional.empty();
         if (groupIdOrCode.isPresent()) {
             Optional<GovernanceGroup> group = groups.find(groupIdOrCode.get().strip());
@@ -40,7 +42,7 @@ public class ActionQueries {
         }
         Sort sort = Sort.by(request.sortField(), request.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending)
                 .and("createdAt").and("id");
-        var query = ActionItem.listed(groupId, status, owner, sort);
+        var query = ActionItem.listed(groupId, status, owner, boards, sort);
         return new Page<>(query.page(request.page(), request.size()).list(), query.count());
     }
 }

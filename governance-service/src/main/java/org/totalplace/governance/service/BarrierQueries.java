@@ -12,6 +12,7 @@ import org.totalplace.governance.domain.BarrierStatus;
 import org.totalplace.governance.domain.BarrierStep;
 import org.totalplace.governance.domain.EscalationPolicy;
 import org.totalplace.governance.domain.EscalationTier;
+import org.totalplace.governance.domain.PilotScope;
 
 /** Reads of the barrier register. */
 @ApplicationScoped
@@ -39,12 +40,12 @@ public class BarrierQueries {
         return policy.overdue(barrier.status(), barrier.tier(), barrier.tierReachedAt(), clock.instant());
     }
 
-    /** One page of barriers, filtered; ties in the sort field are ordered by id. */
+    /** One page of the barriers of the pilots in {@code scope}, filtered; ties in the sort field are ordered by id. */
     public Page<Barrier> list(Optional<UUID> pilotId, Optional<EscalationTier> tier, Optional<BarrierStatus> status,
-                              Optional<BarrierCategory> category, PageRequest request) {
+                              Optional<BarrierCategory> category, PilotScope scope, PageRequest request) {
         Sort sort = Sort.by(request.sortField(), request.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending)
                 .and("id");
-        var query = Barrier.listed(pilotId, tier, status, category, sort);
+        var query = Barrier.listed(pilotId, tier, status, category, scope, sort);
         return new Page<>(query.page(request.page(), request.size()).list(), query.count());
     }
 }

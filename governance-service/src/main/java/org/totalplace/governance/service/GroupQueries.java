@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.totalplace.governance.domain.GovernanceGroup;
 import org.totalplace.governance.domain.GroupKind;
+import org.totalplace.governance.domain.PilotScope;
 
 /** Reads of the governance groups. */
 @ApplicationScoped
@@ -22,13 +23,17 @@ public class GroupQueries {
                 .orElseGet(() -> GovernanceGroup.findByCode(idOrCode));
     }
 
-    /** One page of groups, optionally of one kind and/or one pilot; ties in the sort field are ordered by code. */
-    public Page<GovernanceGroup> list(Optional<GroupKind> kind, Optional<UUID> pilotId, PageRequest request) {
+    /**
+     * One page of groups, optionally of one kind and/or one pilot: the programme-wide ones and the boards of the
+     * pilots in {@code boards}. Ties in the sort field are ordered by code.
+     */
+    public Page<GovernanceGroup> list(Optional<GroupKind> kind, Optional<UUID> pilotId, PilotScope boards,
+                                      PageRequest request) {
         Sort sort = Sort.by(request.sortField(), request.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending);
         if (!"code".equals(request.sortField())) {
             sort = sort.and("code");
         }
-        var query = GovernanceGroup.listed(kind, pilotId, sort);
+        var query = GovernanceGroup.listed(kind, pilotId, boards, sort);
         return new Page<>(query.page(request.page(), request.size()).list(), query.count());
     }
 

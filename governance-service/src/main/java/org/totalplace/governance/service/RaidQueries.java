@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.totalplace.governance.domain.PilotScope;
 import org.totalplace.governance.domain.RaidItem;
 import org.totalplace.governance.domain.RaidKind;
 import org.totalplace.governance.domain.Rag;
@@ -26,14 +27,15 @@ public class RaidQueries {
 
     /**
      * One page of the log; {@code reviewDue} keeps only the open entries whose review date is on or before
-     * today (by the clock). Ties in the sort field are ordered by creation.
+     * today (by the clock). Programme-wide entries and those of the pilots in {@code pilots}. Ties in the sort
+     * field are ordered by creation.
      */
     public Page<RaidItem> list(Optional<RaidKind> kind, Optional<Rag> rag, Optional<String> owner, boolean reviewDue,
-                               PageRequest request) {
+                               PilotScope pilots, PageRequest request) {
         Sort sort = Sort.by(request.sortField(), request.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending)
                 .and("createdAt").and("id");
         Optional<LocalDate> dueBy = reviewDue ? Optional.of(LocalDate.now(clock)) : Optional.empty();
-        var query = RaidItem.listed(kind, rag, owner, dueBy, sort);
+        var query = RaidItem.listed(kind, rag, owner, dueBy, pilots, sort);
         return new Page<>(query.page(request.page(), request.size()).list(), query.count());
     }
 }

@@ -34,14 +34,24 @@ public class KnownPilots {
     /** A pilot this service has heard of, with a fresh id. */
     public UUID known(String name) {
         UUID id = UUID.randomUUID();
+        return known(id, "pilot-" + id.toString().substring(0, 8), name, "Yorkshire and The Humber");
+    }
+
+    /** A pilot this service has heard of, with a fresh id, the code tokens name it by and its region's display name. */
+    public UUID known(String code, String name, String region) {
+        return known(UUID.randomUUID(), code, name, region);
+    }
+
+    private UUID known(UUID id, String code, String name, String region) {
         try (Connection connection = connect();
              PreparedStatement insert = connection.prepareStatement("""
                      insert into known_pilot (pilot_id, code, name, region, version, updated_at)
-                     values (?, ?, ?, 'Yorkshire and The Humber', 1, ?)""")) {
+                     values (?, ?, ?, ?, 1, ?)""")) {
             insert.setObject(1, id);
-            insert.setString(2, "pilot-" + id.toString().substring(0, 8));
+            insert.setString(2, code);
             insert.setString(3, name);
-            insert.setTimestamp(4, Timestamp.from(Instant.now()));
+            insert.setString(4, region);
+            insert.setTimestamp(5, Timestamp.from(Instant.now()));
             insert.executeUpdate();
             return id;
         } catch (SQLException e) {
