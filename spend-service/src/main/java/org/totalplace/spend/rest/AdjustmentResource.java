@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.domain.Adjustment;
 import org.totalplace.spend.domain.FinancialYear;
 import org.totalplace.spend.domain.SpendType;
@@ -78,6 +79,7 @@ public class AdjustmentResource {
     @APIResponse(responseCode = "422", description = "Well formed but refused: a currency other than GBP, or 0.00",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.MODERATE, pilot = "pilotId")
     public Response record(@Parameter(description = "Pilot id (as in pilots-service)") @PathParam("pilotId") String pilotId,
                            @NotNull @Valid AdjustmentJson.RecordRequest request, @Context UriInfo uri) {
         Adjustment adjustment = adjustments.record(request.toCommand(Ids.parse(pilotId, "pilot")));
@@ -100,6 +102,7 @@ public class AdjustmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "pilotId")
     public Response list(
             @Parameter(description = "Pilot id (as in pilots-service)") @PathParam("pilotId") String pilotId,
             @Valid @BeanParam PageParams paging,
@@ -144,6 +147,7 @@ public class AdjustmentResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "pilotId")
     public Response get(@Parameter(description = "Pilot id") @PathParam("pilotId") String pilotId,
                         @Parameter(description = "Adjustment id") @PathParam("id") String id,
                         @Context Request request) {
@@ -179,6 +183,7 @@ public class AdjustmentResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.MODERATE, pilot = "pilotId")
     public Response withdraw(@Parameter(description = "Pilot id") @PathParam("pilotId") String pilotId,
                              @Parameter(description = "Adjustment id") @PathParam("id") String id,
                              @Parameter(description = "The adjustment's ETag from your last read", example = "\"0\"")

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.domain.AggregateQuery;
 import org.totalplace.spend.service.Aggregates;
 import org.totalplace.spend.service.InvalidRequestException;
@@ -36,14 +37,17 @@ public class AggregateResource {
             "total_cell_count":1,"page":1,"pagesize":1000}""";
 
     private final Aggregates aggregates;
+    private final Access access;
 
-    AggregateResource(Aggregates aggregates) {
+    AggregateResource(Aggregates aggregates, Access access) {
         this.aggregates = aggregates;
+        this.access = access;
     }
 
     @GET
     @Operation(operationId = "aggregateCount", summary = "Sum the counted figures by the dimensions asked for",
-            description = "Groups counted_figure of one rule version (the latest published unless cut "
+            description = "Only the figures of pilots the caller may read are summed (a pilot's staff: their pilots; a "
+                    + "Government Office: its region's). Groups counted_figure of one rule version (the latest published unless cut "
                     + "ruleVersion:N; every answer states it) by the drilled dimensions, keeping the cut values. "
                     + "Treatment is cut to counted unless the query cuts it. Amounts are GBP, nominal unless "
                     + "prices=real&baseYear=YYYY-YY (a loaded deflator series: nominal x index(base) / index(year), "
@@ -61,6 +65,7 @@ public class AggregateResource {
             + "series or no index for a year asked for",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PILOT)
     public AggregateResponse aggregate(
             @Parameter(description = "Dimensions joined by |: pilot, financialYear, functionL1, functionL2, body, "
                     + "method, spendType, treatment", example = "pilot|financialYear|functionL1")
@@ -94,6 +99,6 @@ public class AggregateResource {
             throw new InvalidRequestException("The aggregate query is not valid: " + refused.getMessage(),
                     refused.problems().stream().map(p -> new Violation(p.field(), p.message())).toList());
         }
-        return AggregateResponse.of(aggregates.aggregate(query));
+        return AggregateResponse.of(aggregates.aggregate(query, access.scope(Permission.READ_PILOT)));
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.domain.FinancialYear;
 import org.totalplace.spend.domain.Quartiles;
 import org.totalplace.spend.service.PilotComparison;
@@ -47,6 +48,7 @@ public class ComparisonResource {
     @APIResponse(responseCode = "422", description = "No counting rule set has that version (errors[] names ruleVersion)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.MODERATE)
     public ModerationJson.Comparison compare(
             @Parameter(description = "Financial year", example = "2009-10", required = true)
             @QueryParam("year") @NotNull @FinancialYearText String year,

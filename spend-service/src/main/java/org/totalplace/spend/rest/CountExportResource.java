@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.service.CountExport;
 
 /**
@@ -65,6 +66,7 @@ public class CountExportResource {
     @APIResponse(responseCode = "422", description = "No rule set is published yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "pilotId")
     public Response zip(@Parameter(description = "Pilot id or code") @PathParam("pilotId") String pilotId,
                         @Parameter(description = "Financial year (default: all counted years)", example = "2009-10")
                         @QueryParam("year") String year,
@@ -103,6 +105,7 @@ public class CountExportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
     @SuppressWarnings("unchecked")
+    @Guarded(value = Permission.READ_PILOT, pilot = "pilotId")
     public Map<String, Object> descriptor(@Parameter(description = "Pilot id or code") @PathParam("pilotId") String pilotId,
                                           @Parameter(description = "Financial year (default: all counted years)",
                                                   example = "2009-10") @QueryParam("year") String year,
@@ -135,6 +138,7 @@ public class CountExportResource {
     @APIResponse(responseCode = "422", description = "No rule set is published yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "pilotId")
     public Response csv(@Parameter(description = "Pilot id or code") @PathParam("pilotId") String pilotId,
                         @Parameter(description = "Financial year (default: all counted years)", example = "2009-10")
                         @QueryParam("year") String year,

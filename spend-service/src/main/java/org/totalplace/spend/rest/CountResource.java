@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.domain.FinancialYear;
 import org.totalplace.spend.service.CountSummaries;
 
@@ -45,6 +46,7 @@ public class CountResource {
     @APIResponse(responseCode = "422", description = "The rules version asked for is a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "pilotId")
     public CountJson get(
             @Parameter(description = "Pilot id (as in pilots-service)") @PathParam("pilotId") String pilotId,
             @Parameter(description = "Financial year", example = "2009-10", required = true)

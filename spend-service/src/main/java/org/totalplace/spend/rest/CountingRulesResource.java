@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.domain.CountingRuleSet;
 import org.totalplace.spend.service.CountingRulesService;
 import org.totalplace.spend.service.RuleDefinition;
@@ -55,6 +56,7 @@ public class CountingRulesResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public Response list(@Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         List<CountingRulesJson.Summary> all = rules.list().stream().map(CountingRulesJson.Summary::of).toList();
         int from = (int) Math.min((long) paging.page() * paging.size(), all.size());
@@ -77,6 +79,7 @@ public class CountingRulesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public Response get(@Parameter(description = "Version number", example = "1") @PathParam("version") String version) {
         CountingRuleSet set = rules.require(version(version));
         return Response.ok(full(set)).tag(ETags.of(set.rowVersion())).build();
@@ -99,6 +102,7 @@ public class CountingRulesResource {
     @APIResponse(responseCode = "422", description = "The rules do not hold together (each problem named in errors[])",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.MODERATE)
     public Response draft(@NotNull RuleDefinition definition, @Context UriInfo uri) {
         CountingRuleSet set = rules.draft(definition);
         return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(set.version())).build())
@@ -124,6 +128,7 @@ public class CountingRulesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.MODERATE)
     public Response redefine(@Parameter(description = "Version number", example = "2") @PathParam("version") String version,
                              @Parameter(description = "The version's ETag from your last read", example = "\"0\"")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -148,6 +153,7 @@ public class CountingRulesResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.MODERATE)
     public Response publish(@Parameter(description = "Version number", example = "2") @PathParam("version") String version,
                             @Parameter(description = "The version's ETag from your last read", example = "\"0\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

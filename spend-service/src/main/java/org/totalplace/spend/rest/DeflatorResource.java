@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.service.DataImportReport;
 import org.totalplace.spend.service.DeflatorImportService;
 
@@ -75,6 +76,7 @@ public class DeflatorResource {
     @APIResponse(responseCode = "422", description = "The series has no loaded row for its base year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.ADMINISTER)
     public Response importSeries(
             @Parameter(description = "The series' name (lower case, digits, . _ -)", example = "gdp-deflator",
                     required = true)
@@ -100,6 +102,7 @@ public class DeflatorResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public SeriesResponse get(@Parameter(description = "Series name") @PathParam("series") String series) {
         DeflatorImportService.Series found = deflators.require(series);
         return new SeriesResponse(found.series(), found.baseYear().toString(), found.source(),

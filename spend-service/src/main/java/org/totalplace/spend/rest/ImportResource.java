@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.service.ImportQueries;
 import org.totalplace.spend.service.LedgerImportService;
 
@@ -40,6 +41,7 @@ public class ImportResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, record = "id")
     public ImportJson.Report get(@Parameter(description = "Import id") @PathParam("id") String id) {
         return ImportJson.Report.of(queries.report(Ids.parse(id, "import")));
     }
@@ -58,6 +60,7 @@ public class ImportResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.SUBMIT_SPEND, record = "id")
     public ImportJson.Report withdraw(@Parameter(description = "Import id") @PathParam("id") String id,
                                       @NotNull @Valid ImportJson.WithdrawRequest request) {
         return ImportJson.Report.of(imports.withdraw(Ids.parse(id, "import"), request.reason()));

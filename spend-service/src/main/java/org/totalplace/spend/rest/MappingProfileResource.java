@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.domain.ColumnMapping;
 import org.totalplace.spend.domain.MappingProfile;
 import org.totalplace.spend.service.MappingProfileService;
@@ -62,6 +63,7 @@ public class MappingProfileResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.SUBMIT_SPEND)
     public Response save(@NotNull @Valid MappingJson.SaveRequest request, @Context UriInfo uri) {
         ColumnMapping mapping = request.mapping().toDomain("mapping.");
         MappingProfile profile = profiles.save(request.name(), mapping);
@@ -76,6 +78,7 @@ public class MappingProfileResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public List<MappingJson.Profile> list() {
         return profiles.list().stream().map(p -> MappingJson.Profile.of(p, profiles.mappingOf(p))).toList();
     }
@@ -88,6 +91,7 @@ public class MappingProfileResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public MappingJson.Profile get(@Parameter(description = "Profile id") @PathParam("id") String id) {
         MappingProfile profile = profiles.require(Ids.parse(id, "mapping profile"));
         return MappingJson.Profile.of(profile, profiles.mappingOf(profile));
@@ -110,6 +114,7 @@ public class MappingProfileResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.SUBMIT_SPEND)
     public MappingJson.Guess guess(
             @Parameter(description = "UTF-8 or windows-1252; undeclared, it is detected")
             @QueryParam("encoding") String encoding,

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.domain.Dataset;
 import org.totalplace.spend.service.CraImportService;
 import org.totalplace.spend.service.DataImports;
@@ -69,6 +70,7 @@ public class NationalDataResource {
     @APIResponse(responseCode = "422", description = "The file is not there or its header cannot be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.ADMINISTER)
     public Response importDataset(
             @Parameter(description = DATASETS, example = "population-la")
             @PathParam("dataset") @Pattern(regexp = DATASETS, message = "must be one of " + DATASETS) String dataset,
@@ -91,6 +93,7 @@ public class NationalDataResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PROGRAMME)
     public DataImportResponse get(@Parameter(description = "Import id") @PathParam("id") String id) {
         return DataImportResponse.of(imports.require(id));
     }

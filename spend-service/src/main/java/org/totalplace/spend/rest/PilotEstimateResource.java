@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.domain.FinancialYear;
 import org.totalplace.spend.domain.TopDownEstimate;
 import org.totalplace.spend.service.TopDownEstimates;
@@ -47,6 +48,7 @@ public class PilotEstimateResource {
             + "have no population data of their own, it has no areas, or the year's data is not imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "pilotId")
     public EstimateResponse get(
             @Parameter(description = "Pilot id (as in pilots-service)") @PathParam("pilotId") String pilotId,
             @Parameter(description = "Financial year; the CRA covers 2009-10 to 2013-14", example = "2009-10",

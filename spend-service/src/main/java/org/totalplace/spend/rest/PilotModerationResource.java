@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.domain.FinancialYear;
 import org.totalplace.spend.domain.PartnerBodyMatch;
 import org.totalplace.spend.service.LedgerBreaks;
@@ -51,6 +52,7 @@ public class PilotModerationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "pilotId")
     public ModerationJson.MissingBodies missingBodies(
             @Parameter(description = "Pilot id (as in pilots-service)") @PathParam("pilotId") String pilotId,
             @Parameter(description = "Financial year", example = "2009-10", required = true)
@@ -72,6 +74,7 @@ public class PilotModerationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "pilotId")
     public ModerationJson.Breaks breaks(
             @Parameter(description = "Pilot id (as in pilots-service)") @PathParam("pilotId") String pilotId,
             @Parameter(description = "Financial year of the submissions", example = "2011-12", required = true)

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.domain.RedesignProposal;
 import org.totalplace.spend.service.Page;
 import org.totalplace.spend.service.RedesignProposals;
@@ -81,6 +82,7 @@ public class PilotRedesignProposalResource {
     @APIResponse(responseCode = "422", description = "The proposal cannot be appraised; errors[] name each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.SUBMIT_SPEND, pilot = "pilotId")
     public Response propose(@Parameter(description = "Pilot id (as in pilots-service) or code") @PathParam("pilotId")
                             String pilotId,
                             @NotNull @Valid RedesignJson.ProposalRequest request, @Context UriInfo uri) {
@@ -104,6 +106,7 @@ public class PilotRedesignProposalResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, pilot = "pilotId")
     public Response list(@Parameter(description = "Pilot id (as in pilots-service) or code") @PathParam("pilotId")
                          String pilotId,
                          @Valid @BeanParam PageParams paging, @Context UriInfo uri) {

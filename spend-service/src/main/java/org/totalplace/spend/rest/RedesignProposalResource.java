@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.domain.RedesignProposal;
 import org.totalplace.spend.service.RedesignProposals;
 
@@ -57,6 +58,7 @@ public class RedesignProposalResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, record = "id")
     public Response get(@Parameter(description = "Proposal id") @PathParam("id") String id,
                         @Context Request request) {
         RedesignProposal proposal = proposals.require(Ids.parse(id, "redesign proposal"));
@@ -93,6 +95,7 @@ public class RedesignProposalResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.SUBMIT_SPEND, record = "id")
     public Response revise(@Parameter(description = "Proposal id") @PathParam("id") String id,
                            @Parameter(description = "The proposal's ETag from your last read", example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -120,6 +123,7 @@ public class RedesignProposalResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.SUBMIT_SPEND, record = "id")
     public Response withdraw(@Parameter(description = "Proposal id") @PathParam("id") String id,
                              @Parameter(description = "The proposal's ETag from your last read", example = "\"0\"")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.domain.FinancialYear;
 import org.totalplace.spend.domain.SpendLine;
 import org.totalplace.spend.service.Page;
@@ -58,10 +59,17 @@ public class SpendLineResource {
 
     private final SpendLineService spendLines;
     private final SpendLineQueries queries;
+    private final Access access;
+    private final SpendPlaces places;
+    private final CheckedBodies bodies;
 
-    SpendLineResource(SpendLineService spendLines, SpendLineQueries queries) {
+    SpendLineResource(SpendLineService spendLines, SpendLineQueries queries, Access access, SpendPlaces places,
+                      CheckedBodies bodies) {
         this.spendLines = spendLines;
         this.queries = queries;
+        this.access = access;
+        this.places = places;
+        this.bodies = bodies;
     }
 
     @GET
@@ -76,6 +84,7 @@ public class SpendLineResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PILOT)
     public Response list(
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "financialYear, amount or body; prefix - for descending", example = "-amount")
@@ -93,7 +102,8 @@ public class SpendLineResource {
         boolean descending = sort.startsWith("-");
         PageRequest request = new PageRequest(paging.page(), paging.size(), descending ? sort.substring(1) : sort,
                 descending);
-        Page<SpendLineResponse> page = queries.list(Optional.ofNullable(pilotId).map(UUID::fromString),
+        Page<SpendLineResponse> page = queries.list(access.scope(Permission.READ_PILOT),
+                Optional.ofNullable(pilotId).map(UUID::fromString),
                 Optional.ofNullable(financialYear).map(FinancialYear::parse), request).map(SpendLineResponse::of);
         return Response.ok(new PageResponse<>(page.items(), paging.page(), paging.size(), page.total()))
                 .header("Link", paging.linkHeader(uri, page.total()))
@@ -112,6 +122,7 @@ public class SpendLineResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, record = "id")
     public Response get(@Parameter(description = "Spend line id", example = "0e7c2a57-3f8e-4a55-9d0e-2b1f7f0c6a01")
                         @PathParam("id") String id,
                         @Context Request request) {
@@ -153,8 +164,12 @@ public class SpendLineResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
-    public Response record(@NotNull @Valid RecordSpendLineRequest request, @Context UriInfo uri) {
-        SpendLine line = spendLines.record(request.toCommand());
+    @Guarded(Permission.SUBMIT_SPEND)
+    public Response record(@NotNull RecordSpendLineRequest request, @Context UriInfo uri) {
+        if (request.pilotId() != null) {
+            access.require(Permission.SUBMIT_SPEND, places.pilot(request.pilotId()));
+        }
+        SpendLine line = spendLines.record(bodies.valid(request).toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(line.id().toString()).build())
                 .tag(ETags.of(line.version()))
                 .entity(SpendLineResponse.of(line))

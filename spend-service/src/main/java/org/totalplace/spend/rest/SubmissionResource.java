@@ -39,9 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.spend.domain.Permission;
 import org.totalplace.spend.domain.ColumnMapping;
 import org.totalplace.spend.domain.FinancialYear;
 import org.totalplace.spend.domain.Submission;
+import org.totalplace.spend.domain.SubmissionMoves;
 import org.totalplace.spend.domain.SubmissionState;
 import org.totalplace.spend.service.ImportQueries;
 import org.totalplace.spend.service.ImportReport;
@@ -76,9 +78,16 @@ public class SubmissionResource {
     private final MappingProfileService profiles;
     private final ObjectMapper json;
     private final LedgerBreaks breaks;
+    private final Access access;
+    private final SpendPlaces places;
+    private final CheckedBodies bodies;
 
     SubmissionResource(SubmissionService submissions, LedgerImportService imports, ImportQueries importQueries,
-                       MappingProfileService profiles, ObjectMapper json, LedgerBreaks breaks) {
+                       MappingProfileService profiles, ObjectMapper json, LedgerBreaks breaks, Access access,
+                       SpendPlaces places, CheckedBodies bodies) {
+        this.access = access;
+        this.places = places;
+        this.bodies = bodies;
         this.json = json;
         this.breaks = breaks;
         this.submissions = submissions;
@@ -99,7 +108,12 @@ public class SubmissionResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
-    public Response open(@NotNull @Valid SubmissionJson.OpenRequest request, @Context UriInfo uri) {
+    @Guarded(Permission.SUBMIT_SPEND)
+    public Response open(@NotNull SubmissionJson.OpenRequest request, @Context UriInfo uri) {
+        if (request.pilotId() != null) {
+            access.require(Permission.SUBMIT_SPEND, places.pilot(request.pilotId()));
+        }
+        bodies.valid(request);
         Submission submission = submissions.open(request.pilotId(), request.body(),
                 FinancialYear.parse(request.financialYear()));
         return Response.created(uri.getAbsolutePathBuilder().path(submission.id().toString()).build())
@@ -117,6 +131,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.READ_PILOT)
     public Response list(
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "Only this pilot's submissions", example = "5b0c8f5e-58a4-4e0d-9a53-2d3c1a0b7e11")
@@ -129,7 +144,7 @@ public class SubmissionResource {
             @QueryParam("state") @Pattern(regexp = STATES, message = "must be one of " + STATES)
             String state,
             @Context UriInfo uri) {
-        Page<SubmissionJson.Response> page = submissions.list(
+        Page<SubmissionJson.Response> page = submissions.list(access.scope(Permission.READ_PILOT),
                         Optional.ofNullable(pilotId).map(UUID::fromString),
                         Optional.ofNullable(financialYear).map(FinancialYear::parse),
                         Optional.ofNullable(state).map(SubmissionState::valueOf),
@@ -155,6 +170,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, record = "id")
     public Response get(@Parameter(description = "Submission id") @PathParam("id") String id, @Context Request request) {
         Submission submission = submissions.require(Ids.parse(id, "submission"));
         EntityTag etag = ETags.of(submission.version());
@@ -178,6 +194,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, record = "id")
     public ModerationJson.Breaks breaks(@Parameter(description = "Submission id") @PathParam("id") String id,
                                         @Valid @BeanParam BreakParams params) {
         UUID submissionId = Ids.parse(id, "submission");
@@ -193,8 +210,9 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "moveSubmission", summary = "Move a submission to another state; needs If-Match",
             description = "DRAFT → SUBMITTED → MODERATED → ACCEPTED one step at a time, or back to DRAFT from SUBMITTED "
-                    + "or MODERATED; ACCEPTED is final. Any other move is 409 with the reason. Publishes "
-                    + "totalplace.spend.submission-state-changed.v1, keyed by the pilot id.")
+                    + "or MODERATED; ACCEPTED is final. Any other move is 409 with the reason. Submitting and moving back "
+                    + "to DRAFT are for the pilot's staff, moderating and accepting for moderators (403 otherwise). "
+                    + "Publishes totalplace.spend.submission-state-changed.v1, keyed by the pilot id.")
     @APIResponse(responseCode = "200", description = "Moved",
             headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SubmissionJson.Response.class)))
@@ -206,10 +224,18 @@ public class SubmissionResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, record = "id")
     public Response move(@Parameter(description = "Submission id") @PathParam("id") String id,
                          @Parameter(description = "The submission's ETag from your last read", example = "\"0\"")
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                         @NotNull @Valid SubmissionJson.MoveRequest request) {
+                         @NotNull SubmissionJson.MoveRequest request) {
+        // the filter let through readers of the submission; the move itself is the submitters' or the moderators'
+        Optional<SubmissionState> target = SubmissionState.named(request.state());
+        if (target.isPresent()) {
+            access.require(SubmissionMoves.permissionToMoveTo(target.get()),
+                    places.record(SubmissionResource.class, id));
+        }
+        bodies.valid(request);
         UUID submissionId = Ids.parse(id, "submission");
         long expected = ETags.ifMatch(ifMatch);
         Submission submission = submissions.moveTo(submissionId, SubmissionState.fromWire(request.state()), expected);
@@ -247,6 +273,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.SUBMIT_SPEND, record = "id")
     public Response importFile(
             @Parameter(description = "Submission id") @PathParam("id") String id,
             @Parameter(description = "UTF-8 or windows-1252; for application/octet-stream (text/csv may use charset)")
@@ -306,6 +333,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(value = Permission.READ_PILOT, record = "id")
     public List<ImportJson.Report> listImports(@Parameter(description = "Submission id") @PathParam("id") String id) {
         UUID submissionId = submissions.require(Ids.parse(id, "submission")).id();
         return importQueries.ofSubmission(submissionId).stream()

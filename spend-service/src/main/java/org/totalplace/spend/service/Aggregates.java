@@ -25,6 +25,7 @@ import org.totalplace.spend.domain.AggregateMeasure;
 import org.totalplace.spend.domain.AggregateQuery;
 import org.totalplace.spend.domain.FinancialYear;
 import org.totalplace.spend.domain.PerCapita;
+import org.totalplace.spend.domain.PilotScope;
 import org.totalplace.spend.domain.PriceBasis;
 
 /**
@@ -85,20 +86,24 @@ public class Aggregates {
                          boolean treatmentDefaulted, List<Cell> cells, Summary summary, long totalCellCount) {
     }
 
-    /** Runs the query; refusals name the parameter at fault. */
-    public Result aggregate(AggregateQuery query) {
+    /**
+     * Runs the query over the figures of the pilots in {@code scope} only (the caller's): the scope is one more
+     * condition of the WHERE, so figures outside it are neither summed, counted nor paged. Refusals name the
+     * parameter at fault.
+     */
+    public Result aggregate(AggregateQuery query, PilotScope scope) {
         queue.catchUp(null, null);
         try (Connection connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
-            return aggregate(connection, query);
+            return aggregate(connection, query, scope);
         } catch (SQLException e) {
             throw new IllegalStateException("aggregate query failed", e);
         }
     }
 
-    private Result aggregate(Connection connection, AggregateQuery query) throws SQLException {
+    private Result aggregate(Connection connection, AggregateQuery query, PilotScope scope) throws SQLException {
         RuleVersionUsed version = ruleVersion(connection, query);
-        Where where = where(connection, query, version.version());
+        Where where = where(connection, query, version.version(), scope);
         DeflatorUsed deflator = query.prices().isReal() ? deflator(connection, query, where) : null;
 
         List<AggregateDimension> drilldown = query.drilldown();
@@ -191,11 +196,16 @@ public class Aggregates {
 
     // --- the cuts -----------------------------------------------------------------------------------------------
 
-    /** The WHERE clause over counted_figure cf, its parameters, and the pilot ids a pilot cut resolved to. */
-    private record Where(String sql, List<Object> parameters, boolean treatmentDefaulted, List<UUID> pilots) {
+    /**
+     * The WHERE clause over counted_figure cf, its parameters, the pilot ids a pilot cut resolved to, and the
+     * caller's scope (already part of the clause).
+     */
+    private record Where(String sql, List<Object> parameters, boolean treatmentDefaulted, List<UUID> pilots,
+                         PilotScope scope) {
     }
 
-    private static Where where(Connection connection, AggregateQuery query, int version) throws SQLException {
+    private static Where where(Connection connection, AggregateQuery query, int version, PilotScope scope)
+            throws SQLException {
         StringBuilder sql = new StringBuilder("cf.rule_version = ?");
         List<Object> parameters = new ArrayList<>(List.of(version));
         List<UUID> pilots = null;
@@ -222,7 +232,18 @@ public class Aggregates {
         if (defaulted) {
             sql.append(" and cf.treatment = 'counted'");
         }
-        return new Where(sql.toString(), parameters, defaulted, pilots);
+        sql.append(inScope(scope, "cf.pilot_id", parameters));
+        return new Where(sql.toString(), parameters, defaulted, pilots, scope);
+    }
+
+    /** " and" the pilot in {@code column} is in {@code scope} (as known_pilot places it); nothing for every pilot. */
+    private static String inScope(PilotScope scope, String column, List<Object> parameters) {
+        if (scope.everything()) {
+            return "";
+        }
+        parameters.add(new TextArray(List.copyOf(scope.codesOrNone())));
+        parameters.add(scope.regionOrNone());
+        return " and " + column + " in (select kp.pilot_id from known_pilot kp where kp.code = any(?) or kp.region = ?)";
     }
 
     /** Pilot ids as given, codes looked up among the known pilots; an unknown code is refused. */
@@ -455,10 +476,11 @@ public class Aggregates {
             }
         }
         Map<String, Population> populations = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                select pilot_id, financial_year, population, population_year, why_none from count_population
-                where pilot_id = any(?)""")) {
-            select.setArray(1, connection.createArrayOf("uuid", pilots.toArray()));
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(new UuidArray(List.copyOf(pilots)));
+        String sql = "select pilot_id, financial_year, population, population_year, why_none from count_population "
+                + "where pilot_id = any(?)" + inScope(where.scope(), "pilot_id", parameters);
+        try (PreparedStatement select = prepare(connection, sql, parameters)) {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Long population = rows.getObject(3, Long.class);

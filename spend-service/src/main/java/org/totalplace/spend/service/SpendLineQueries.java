@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.totalplace.spend.domain.FinancialYear;
+import org.totalplace.spend.domain.PilotScope;
 import org.totalplace.spend.domain.SpendLine;
 
 /** Reads of the count. */
@@ -20,10 +21,18 @@ public class SpendLineQueries {
                 .orElseThrow(() -> new NotFoundException("No spend line has the id '" + id + "'"));
     }
 
-    /** One page of spend lines, optionally one pilot's and/or one year's; ties in the sort field are ordered by id. */
-    public Page<SpendLine> list(Optional<UUID> pilotId, Optional<FinancialYear> financialYear, PageRequest request) {
+    /**
+     * One page of the spend lines within {@code scope}, optionally one pilot's and/or one year's; ties in the sort
+     * field are ordered by id.
+     */
+    public Page<SpendLine> list(PilotScope scope, Optional<UUID> pilotId, Optional<FinancialYear> financialYear,
+                                PageRequest request) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        String inScope = ScopeConditions.hql(scope, "pilotId", parameters);
+        if (inScope != null) {
+            conditions.add(inScope);
+        }
         pilotId.ifPresent(id -> {
             conditions.add("pilotId = :pilotId");
             parameters.and("pilotId", id);

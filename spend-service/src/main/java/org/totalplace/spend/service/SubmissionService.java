@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.totalplace.spend.domain.FinancialYear;
+import org.totalplace.spend.domain.PilotScope;
 import org.totalplace.spend.domain.Submission;
 import org.totalplace.spend.domain.SubmissionState;
 import org.totalplace.spend.domain.SubmissionTransitions;
@@ -65,11 +66,15 @@ public class SubmissionService {
         return submission;
     }
 
-    /** One page of submissions, newest first, optionally of one pilot, year and/or state. */
-    public Page<Submission> list(Optional<UUID> pilotId, Optional<FinancialYear> year, Optional<SubmissionState> state,
-                                 int page, int size) {
+    /** One page of submissions within {@code scope}, newest first, optionally of one pilot, year and/or state. */
+    public Page<Submission> list(PilotScope scope, Optional<UUID> pilotId, Optional<FinancialYear> year,
+                                 Optional<SubmissionState> state, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        String inScope = ScopeConditions.hql(scope, "pilotId", parameters);
+        if (inScope != null) {
+            conditions.add(inScope);
+        }
         if (pilotId.isPresent()) {
             conditions.add("pilotId = :pilotId");
             parameters = parameters.and("pilotId", pilotId.get());

@@ -83,6 +83,17 @@ class ApiDocumentsTest {
     }
 
     @Test
+    void shouldDocumentTheJourneyOperationsAndServeTheirEventSchema() {
+        assertThat(paths()).containsKeys("/pilots/{pilotId}/journeys", "/journeys/{id}", "/journeys/{id}/comparison");
+        String type = "totalplace.spend.journey-costed.v1";
+        given().when().get("/asyncapi.yaml").then().statusCode(200)
+                .body(containsString("/schemas/" + type + ".json"));
+        given().when().get("/schemas/" + type + ".json").then()
+                .statusCode(200)
+                .body(containsString("urn:totalplace:schema:" + type));
+    }
+
+    @Test
     void shouldServeTheAsyncApiDocumentAndTheEventSchema() {
         given().when().get("/asyncapi.yaml").then()
                 .statusCode(200)

@@ -34,7 +34,7 @@ public class KnownPilots {
              PreparedStatement area = connection.prepareStatement("""
                      insert into known_pilot_area (pilot_id, register_code, gss_code, name) values (?, ?, ?, ?)""")) {
             pilot.setObject(1, id);
-            pilot.setString(2, "pilot-" + id.toString().substring(0, 8));
+            pilot.setString(2, codeOf(id));
             pilot.setString(3, name);
             pilot.setString(4, region);
             pilot.executeUpdate();
@@ -50,6 +50,11 @@ public class KnownPilots {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The code {@link #known} gives the pilot with {@code id}. */
+    public static String codeOf(UUID id) {
+        return "pilot-" + id.toString().substring(0, 8);
     }
 
     /** "name|region@version" of the pilot as kept, if it is known. */
