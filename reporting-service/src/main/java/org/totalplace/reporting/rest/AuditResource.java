@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.reporting.domain.Permission;
 import org.totalplace.reporting.audit.AuditedRecords;
 import org.totalplace.reporting.service.AuditEntries;
 import org.totalplace.reporting.service.Page;
@@ -46,6 +47,7 @@ public class AuditResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "500", ref = "InternalError")
+    @Guarded(Permission.ADMINISTER)
     public Response list(
             @Parameter(description = "The kind of record (the table): one of " + AuditedRecords.TYPES, example = AuditedRecords.EXAMPLE, required = true)
             @QueryParam("recordType") @NotNull(message = "is required: the kind of record")

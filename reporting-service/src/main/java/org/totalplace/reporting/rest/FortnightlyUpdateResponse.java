@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.totalplace.reporting.domain.library.LibraryKind;
 import org.totalplace.reporting.domain.report.FortnightlyUpdate;
 
 @Schema(name = "FortnightlyUpdate", description = "Total Place update N: what changed after 'from' up to 'to'")
@@ -17,7 +18,12 @@ public record FortnightlyUpdateResponse(
         List<Milestone> milestones, List<Decision> decisions, List<Barrier> barriers, List<Submission> submissions,
         List<Expression> expressionsOfInterest,
         @Schema(description = "Expressions of interest received in all, up to 'to'") int expressionsInAll,
-        @Schema(description = "The window's journal events by type") Map<String, Long> eventsByType) {
+        @Schema(description = "The window's journal events by type") Map<String, Long> eventsByType,
+        @Schema(description = "Citizens' stories from the library dated in the window: only those whose subject "
+                + "consented, always anonymised") List<LibraryEntry> citizensStories,
+        @Schema(description = "Research reports from the library dated in the window") List<LibraryEntry> research,
+        @Schema(description = "News coverage from the library dated in the window") List<LibraryEntry> inTheNews,
+        @Schema(description = "Practice notes from the library dated in the window") List<LibraryEntry> practiceNotes) {
 
     public static FortnightlyUpdateResponse of(FortnightlyUpdate u) {
         return new FortnightlyUpdateResponse(u.number(), u.from(), u.to(), u.highlights(),
@@ -31,7 +37,19 @@ public record FortnightlyUpdateResponse(
                         s.state(), s.at())).toList(),
                 u.expressions().stream().map(e -> new Expression(e.expressionOfInterestId(), e.place(), e.leadBody(),
                         e.region(), e.status(), e.receivedOn(), e.at())).toList(),
-                u.expressionsInAll(), u.eventsByType());
+                u.expressionsInAll(), u.eventsByType(), library(u, LibraryKind.CITIZEN_STORY),
+                library(u, LibraryKind.RESEARCH_REPORT), library(u, LibraryKind.NEWS_COVERAGE),
+                library(u, LibraryKind.PRACTICE_NOTE));
+    }
+
+    private static List<LibraryEntry> library(FortnightlyUpdate u, LibraryKind kind) {
+        return u.library(kind).stream().map(e -> new LibraryEntry(e.itemId(), e.title(), e.summary(), e.date(),
+                e.source(), e.url(), e.places(), e.themes())).toList();
+    }
+
+    @Schema(name = "FortnightlyUpdateLibraryEntry")
+    public record LibraryEntry(UUID itemId, String title, String summary, LocalDate date, String source, String url,
+                               List<String> places, List<String> themes) {
     }
 
     @Schema(name = "FortnightlyUpdateMilestone")

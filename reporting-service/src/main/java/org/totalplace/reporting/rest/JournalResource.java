@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.reporting.domain.Permission;
 import org.totalplace.reporting.service.JournalRebuild;
 import org.totalplace.reporting.service.TopicReplay;
 
@@ -26,6 +27,7 @@ public class JournalResource {
 
     @POST
     @Path("/rebuild")
+    @Guarded(Permission.ADMINISTER)
     @Operation(operationId = "rebuildJournal", summary = "Rebuild the journal from the topics",
             description = "Reads totalplace.pilots.v1, totalplace.governance.v1 and totalplace.spend.v1 from their "
                     + "beginning up to their current end, decodes every record as the consumers do and replaces "

@@ -176,7 +176,7 @@ public class ProblemMappers {
     /** A valid token whose role or scope does not allow the request. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(forbidden(path(uri)));
+        return respond(forbidden(e.getMessage(), path(uri)));
     }
 
     /** {@code presented}: the request carried an Authorization header, which did not verify. */
@@ -192,8 +192,10 @@ public class ProblemMappers {
         return presented ? "Bearer error=\"invalid_token\"" : "Bearer";
     }
 
-    static Problem forbidden(String path) {
-        return Problem.of(ProblemKind.FORBIDDEN, "The caller's role or scope does not allow this request", path, List.of());
+    /** {@code reason}: what {@link Access} refused and why; null when the security layer gave none. */
+    static Problem forbidden(String reason, String path) {
+        String detail = reason == null || reason.isBlank() ? "The caller's role or scope does not allow this request" : reason;
+        return Problem.of(ProblemKind.FORBIDDEN, detail, path, List.of());
     }
 
     // --- the use cases -----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.reporting.domain.Permission;
 import org.totalplace.reporting.service.ProgrammeQuery;
 
 /**
@@ -37,11 +38,17 @@ public class ProgrammeResource {
     @Inject
     ProgrammeQuery query;
 
+    @Inject
+    Access access;
+
     @GET
+    @Guarded(Permission.READ_PILOT)
     @Operation(operationId = "getProgramme", summary = "The whole programme",
             description = "Every known pilot (by name) with its groups and spend totals, groups that belong to no "
                     + "pilot, anything naming a pilot not (yet) known, and programme totals per financial year, "
-                    + "price basis and currency. Amounts on different bases or in different currencies are never added.")
+                    + "price basis and currency. Amounts on different bases or in different currencies are never added. "
+                    + "Only the pilots the caller may read (pilot staff: theirs; a Government Office: its region's), "
+                    + "and totals of their spend.")
     @APIResponse(responseCode = "200", description = "The programme",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProgrammeResponse.class),
@@ -51,11 +58,12 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "500", description = "A bug, logged with a correlation id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeResponse programme() {
-        return ProgrammeResponse.of(query.programme());
+        return ProgrammeResponse.of(query.programme(access.scope(Permission.READ_PILOT)));
     }
 
     @GET
     @Path("/pilots/{idOrCode}")
+    @Guarded(value = Permission.READ_PILOT, pilot = "idOrCode")
     @Operation(operationId = "getProgrammePilot", summary = "One pilot with its groups and spend",
             description = "The pilot's entry of the programme, by pilot id or code.")
     @APIResponse(responseCode = "200", description = "The pilot",

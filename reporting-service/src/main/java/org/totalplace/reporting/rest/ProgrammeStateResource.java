@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.reporting.domain.InvalidValueException;
+import org.totalplace.reporting.domain.Permission;
 import org.totalplace.reporting.domain.state.AsOf;
 import org.totalplace.reporting.domain.state.ProgrammeState;
 import org.totalplace.reporting.service.InvalidRequestException;
@@ -52,7 +53,11 @@ public class ProgrammeStateResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Access access;
+
     @GET
+    @Guarded(Permission.READ_PILOT)
     @Operation(operationId = "getProgrammeState", summary = "The programme state as of an instant",
             description = "Everything the reports use (pilots, counts, barriers with their escalations and "
                     + "decisions, submissions, milestones, expressions of interest, redesign proposals, adjustments), "
@@ -78,7 +83,8 @@ public class ProgrammeStateResource {
     public Response state(
             @Parameter(description = "An RFC 3339 timestamp with offset, or a date meaning the end of that day "
                     + "(UTC); now when absent", example = "2010-02-05") @QueryParam("asOf") String asOf) {
-        return Response.ok(json.write(states.asOf(asOf(asOf)))).type(MediaType.APPLICATION_JSON).build();
+        ProgrammeState visible = states.asOf(asOf(asOf)).within(access.scope(Permission.READ_PILOT));
+        return Response.ok(json.write(visible)).type(MediaType.APPLICATION_JSON).build();
     }
 
     private Instant asOf(String text) {

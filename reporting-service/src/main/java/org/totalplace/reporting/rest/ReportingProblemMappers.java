@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.totalplace.reporting.service.GoneException;
 import org.totalplace.reporting.service.InvalidRequestException;
 
 /**
@@ -31,6 +32,15 @@ public class ReportingProblemMappers {
         return ProblemMappers.respond(Problem.of(ProblemKind.NOT_ACCEPTABLE, e.getMessage(), path(uri),
                 List.of(new Problem.FieldError(e.field(), e.getMessage()))));
     }
+
+    /** Withdrawn: 410, a kind only this service's open data has. */
+    @ServerExceptionMapper
+    public Response gone(GoneException e, UriInfo uri) {
+        return ProblemMappers.respond(new Problem(GONE_TYPE, "Gone", 410, e.getMessage(), path(uri), List.of(),
+                null));
+    }
+
+    static final String GONE_TYPE = "urn:totalplace:problem:gone";
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.reporting.domain.FinancialYear;
+import org.totalplace.reporting.domain.Permission;
 import org.totalplace.reporting.domain.report.BoardPaper;
 import org.totalplace.reporting.domain.report.BoardPapers;
 import org.totalplace.reporting.domain.report.BudgetDocument;
@@ -69,6 +70,7 @@ public class ReportsResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Guarded(Permission.READ_REPORTS)
     @Operation(operationId = "listReports", summary = "The reports, with links and parameters",
             description = "JSON by default; a page for people (links to each report as HTML, PDF, JSON and CSV) "
                     + "with ?format=html or when the client prefers text/html, as browsers do.")
@@ -91,6 +93,7 @@ public class ReportsResource {
 
     @GET
     @Path("/budget")
+    @Guarded(Permission.READ_REPORTS)
     @Operation(operationId = "getBudgetReport", summary = "The Budget report",
             description = "Per pilot: the count of a financial year under one rule version (top-down and bottom-up, "
                     + "per capita, by function, moderation state), financial implications of its redesign proposals, "
@@ -136,6 +139,7 @@ public class ReportsResource {
 
     @GET
     @Path("/pbr-summary")
+    @Guarded(Permission.READ_REPORTS)
     @Operation(operationId = "getPbrSummary", summary = "The Pre-Budget Report summary",
             description = "Each pilot's submission to the PBR point, its state and key asks (its sections and its "
                     + "barriers escalated to Whitehall). CSV tables: submissions (default), key-asks.")
@@ -168,12 +172,15 @@ public class ReportsResource {
 
     @GET
     @Path("/fortnightly-update")
+    @Guarded(Permission.READ_REPORTS)
     @Operation(operationId = "getFortnightlyUpdate", summary = "The fortnightly Total Place update",
             description = "What changed after 'from' up to and including 'to' (default: the 14 days to asOf): "
                     + "milestones met or missed, decisions, barriers raised, escalated or closed, submissions, "
-                    + "expressions of interest; highlights plus detail. Numbered by fortnights since 23 September 2008 "
-                    + "(the window's last day decides). CSV tables: milestones (default), decisions, barriers, "
-                    + "submissions, expressions-of-interest, events.")
+                    + "expressions of interest; highlights plus detail; and from the knowledge library the items dated "
+                    + "in the window: citizens' stories (only with the subject's consent, always anonymised), research, "
+                    + "news coverage and practice notes. Numbered by fortnights since 23 September 2008 (the window's "
+                    + "last day decides). CSV tables: milestones (default), decisions, barriers, submissions, "
+                    + "expressions-of-interest, events, stories, research, news, practice-notes.")
     @APIResponse(responseCode = "200", description = "The update",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FortnightlyUpdateResponse.class)),
@@ -212,6 +219,7 @@ public class ReportsResource {
 
     @GET
     @Path("/board-paper")
+    @Guarded(Permission.READ_REPORTS)
     @Operation(operationId = "getBoardPaper", summary = "The Improvement Board paper on Total Place",
             description = "In the format of the Board's papers (seed 001): summary, recommendations, action, contact "
                     + "officer, numbered paragraphs (programme progress, the count, PBR, Budget, barriers and "
@@ -248,6 +256,7 @@ public class ReportsResource {
 
     @GET
     @Path("/pilot-comparison")
+    @Guarded(Permission.READ_REPORTS)
     @Operation(operationId = "getPilotComparison", summary = "Per-capita spend compared across pilots",
             description = "Per pilot and function (and TOTAL), per-capita spend of one year, rule version and method, "
                     + "flagged OUTLIER_LOW / OUTLIER_HIGH beyond 1.5 IQR of the pilots' values (quartiles by R's "

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.reporting.domain.Permission;
 import org.totalplace.reporting.service.WebhookDeliveries;
 
 /** Redelivering a webhook delivery by hand. */
@@ -28,6 +29,7 @@ public class WebhookDeliveryResource {
 
     @POST
     @Path("/{id}/redeliveries")
+    @Guarded(value = Permission.SUBSCRIBE, record = "id")
     @Operation(operationId = "redeliverWebhookDelivery", summary = "Send a delivery again, now",
             description = "A failed (or delivered) delivery becomes pending at once, with a fresh round of "
                     + "attempts; its earlier attempts stay in the log. No body.")

@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.reporting.domain.Permission;
+import org.totalplace.reporting.domain.Place;
 import org.totalplace.reporting.domain.webhook.EnglishRegion;
 import org.totalplace.reporting.domain.webhook.WebhookSubscription;
 import org.totalplace.reporting.service.Page;
@@ -71,8 +73,12 @@ public class WebhookSubscriptionResource {
     @Inject
     WebhookDeliveries deliveries;
 
+    @Inject
+    Access access;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Permission.SUBSCRIBE)
     @Operation(operationId = "createWebhookSubscription", summary = "Subscribe a Government Office to events",
             description = "Events of the listed types about pilots of the region (optionally only the listed "
                     + "pilots) are POSTed to url from now on. The answer carries the signing secret: it is shown "
@@ -105,6 +111,7 @@ public class WebhookSubscriptionResource {
                                    mediaType = MediaType.APPLICATION_JSON,
                                    examples = @ExampleObject(name = "GO North East", value = REQUEST_EXAMPLE)))
                            WebhookSubscriptionRequest body, @Context UriInfo uri) {
+        access.require(Permission.SUBSCRIBE, Place.region(body.region()));
         WebhookSubscriptions.WithSecret created = subscriptions.create(body.draft());
         return Response.created(uri.getAbsolutePathBuilder().path(created.subscription().id.toString()).build())
                 .tag(ETags.of(created.subscription().version))
@@ -113,8 +120,10 @@ public class WebhookSubscriptionResource {
     }
 
     @GET
+    @Guarded(Permission.SUBSCRIBE)
     @Operation(operationId = "listWebhookSubscriptions",
-            summary = "List webhook subscriptions, newest first, a page at a time, optionally of one region")
+            summary = "List webhook subscriptions, newest first, a page at a time, optionally of one region",
+            description = "Only the regions the caller keeps subscriptions for: a Government Office its own.")
     @APIResponse(responseCode = "200", description = "One page of subscriptions (never their secrets)",
             headers = @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, where they exist",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -134,7 +143,8 @@ public class WebhookSubscriptionResource {
         if (region != null && !EnglishRegion.isRegion(region)) {
             throw new BadParameterException("region", "must be one of " + String.join(", ", EnglishRegion.NAMES));
         }
-        Page<WebhookSubscription> page = subscriptions.list(region, paging.page(), paging.size());
+        Page<WebhookSubscription> page = subscriptions.list(region, access.scope(Permission.SUBSCRIBE), paging.page(),
+                paging.size());
         return Response.ok(new PageResponse<>(page.items().stream().map(WebhookSubscriptionResponse::of).toList(),
                         paging.page(), paging.size(), page.total()))
                 .header("Link", paging.linkHeader(uri, page.total()))
@@ -143,6 +153,7 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path("/{id}")
+    @Guarded(value = Permission.SUBSCRIBE, record = "id")
     @Operation(operationId = "getWebhookSubscription", summary = "Read one webhook subscription (never its secret)")
     @APIResponse(responseCode = "200", description = "The subscription",
             headers = @Header(name = "ETag", description = "Its version, for If-Match",
@@ -171,6 +182,7 @@ public class WebhookSubscriptionResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(value = Permission.SUBSCRIBE, record = "id")
     @Operation(operationId = "replaceWebhookSubscription",
             summary = "Replace a subscription's name, url, region, types and pilots; needs If-Match")
     @APIResponse(responseCode = "200", description = "Replaced (the secret is unchanged)",
@@ -197,12 +209,15 @@ public class WebhookSubscriptionResource {
                             @Parameter(description = "The ETag of your last read", example = "\"1\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid WebhookSubscriptionRequest body) {
+        // the filter checked the region the subscription is in; this is the one it is to be in
+        access.require(Permission.SUBSCRIBE, Place.region(body.region()));
         WebhookSubscription subscription = subscriptions.replace(id, ETags.ifMatch(ifMatch), body.draft());
         return Response.ok(WebhookSubscriptionResponse.of(subscription)).tag(ETags.of(subscription.version)).build();
     }
 
     @DELETE
     @Path("/{id}")
+    @Guarded(value = Permission.SUBSCRIBE, record = "id")
     @Operation(operationId = "deactivateWebhookSubscription",
             summary = "Deactivate a subscription: nothing more is delivered; its delivery log stays",
             description = "Pending deliveries are marked failed (last error: subscription deactivated). Deactivating "
@@ -223,6 +238,7 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Path("/{id}/secret-rotations")
+    @Guarded(value = Permission.SUBSCRIBE, record = "id")
     @Operation(operationId = "rotateWebhookSecret", summary = "Rotate a subscription's signing secret",
             description = "A new secret signs from now on and is shown in the answer, this once. The previous one "
                     + "keeps signing alongside it (two signatures in webhook-signature) for the grace period: the "
@@ -266,6 +282,7 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path("/{id}/deliveries")
+    @Guarded(value = Permission.SUBSCRIBE, record = "id")
     @Operation(operationId = "listWebhookDeliveries",
             summary = "A subscription's delivery log, newest first, each delivery with its attempts")
     @APIResponse(responseCode = "200", description = "One page of deliveries",

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.totalplace.reporting.domain.FinancialYear;
 import org.totalplace.reporting.domain.report.BoardPaper;
 import org.totalplace.reporting.domain.report.BoardPapers;
@@ -23,6 +24,9 @@ public class Reports {
     @Inject
     ProgrammeStateSource states;
 
+    @Inject
+    LibraryItems library;
+
     public BudgetReport budget(Instant asOf, FinancialYear year, Integer ruleVersion, String reportingPoint) {
         return BudgetReports.build(states.asOf(asOf), year, ruleVersion, reportingPoint);
     }
@@ -32,7 +36,9 @@ public class Reports {
     }
 
     public FortnightlyUpdate fortnightlyUpdate(Instant from, Instant to) {
-        return FortnightlyUpdates.build(states.asOf(to), states.between(from, to), from, to);
+        return FortnightlyUpdates.build(states.asOf(to), states.between(from, to), from, to,
+                library.publishableBetween(LocalDate.ofInstant(from, ZoneOffset.UTC),
+                        LocalDate.ofInstant(to, ZoneOffset.UTC)));
     }
 
     public BoardPaper boardPaper(Instant asOf, LocalDate meetingDate, FinancialYear year) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -50,6 +51,14 @@ public class WebhookDeliveries {
                         .stream().collect(Collectors.groupingBy(a -> a.deliveryId));
         return new Page<>(deliveries.stream()
                 .map(d -> new Logged(d, attempts.getOrDefault(d.id, List.of()))).toList(), query.count());
+    }
+
+    /** The region of delivery {@code deliveryId}'s subscription: the place it is about, for access control. */
+    @Transactional
+    public Optional<String> regionOf(UUID deliveryId) {
+        return WebhookDelivery.<WebhookDelivery>findByIdOptional(deliveryId)
+                .flatMap(delivery -> WebhookSubscription.<WebhookSubscription>findByIdOptional(delivery.subscriptionId))
+                .map(subscription -> subscription.region);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.totalplace.reporting.service;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.totalplace.reporting.config.WebhookConfig;
+import org.totalplace.reporting.domain.PilotScope;
 import org.totalplace.reporting.domain.PilotView;
 import org.totalplace.reporting.domain.webhook.SubscriptionRules;
 import org.totalplace.reporting.domain.webhook.SubscriptionsChanged;
@@ -103,14 +105,25 @@ public class WebhookSubscriptions {
         return subscription;
     }
 
-    /** Newest first; only the region's when {@code region} is given. */
+    /**
+     * Newest first; only the region's when {@code region} is given, and only those of regions in {@code scope} (a
+     * Government Office sees its own region's), so that a page and its total count only what the caller may see.
+     */
     @Transactional
-    public Page<WebhookSubscription> list(String region, int page, int size) {
+    public Page<WebhookSubscription> list(String region, PilotScope scope, int page, int size) {
+        Parameters visible = Parameters.with("all", scope.everything()).and("scopeRegion", scope.regionOrNone());
+        String inScope = "(:all = true or region = :scopeRegion)";
         var query = region == null
-                ? WebhookSubscription.<WebhookSubscription>findAll(Sort.descending("createdAt").and("id"))
-                : WebhookSubscription.<WebhookSubscription>find("region", Sort.descending("createdAt").and("id"),
-                        region);
+                ? WebhookSubscription.<WebhookSubscription>find(inScope, Sort.descending("createdAt").and("id"), visible)
+                : WebhookSubscription.<WebhookSubscription>find("region = :region and " + inScope,
+                        Sort.descending("createdAt").and("id"), visible.and("region", region));
         return new Page<>(query.page(page, size).list(), query.count());
+    }
+
+    /** The region of subscription {@code id}: the place it is about, for access control. */
+    @Transactional
+    public Optional<String> regionOf(UUID id) {
+        return WebhookSubscription.<WebhookSubscription>findByIdOptional(id).map(subscription -> subscription.region);
     }
 
     @Transactional

@@ -11,11 +11,11 @@ import org.totalplace.testkit.EventSchemas;
  * the schema its producer publishes (read from the producer's module, never a copy) before a test sends it, so
  * these tests break when a producer's contract and reporting's expectations drift apart.
  */
-final class Events {
+public final class Events {
 
-    static final String PILOTS_TOPIC = "totalplace.pilots.v1";
+    public static final String PILOTS_TOPIC = "totalplace.pilots.v1";
     static final String GOVERNANCE_TOPIC = "totalplace.governance.v1";
-    static final String SPEND_TOPIC = "totalplace.spend.v1";
+    public static final String SPEND_TOPIC = "totalplace.spend.v1";
     static final String DLQ_TOPIC = "totalplace.reporting.dlq.v1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,7 +32,7 @@ final class Events {
     }
 
     /** A pilot registered in the given region (the other fixtures' pilots are in London). */
-    static String pilotRegisteredIn(String region, UUID eventId, UUID pilotId, String code, String name) {
+    public static String pilotRegisteredIn(String region, UUID eventId, UUID pilotId, String code, String name) {
         return pilotEvent(PilotEventsConsumer.PILOT_REGISTERED, eventId, pilotId, code, name, 1, region);
     }
 
@@ -85,7 +85,7 @@ final class Events {
                 envelope("/governance-service", GovernanceEventsConsumer.GROUP_CREATED, eventId, groupId, data));
     }
 
-    static String spendLineRecorded(UUID eventId, UUID pilotId, String financialYear, String amount, String currency,
+    public static String spendLineRecorded(UUID eventId, UUID pilotId, String financialYear, String amount, String currency,
                                     String priceBasis, String baseYear) {
         UUID spendLineId = UUID.randomUUID();
         return valid("spend-service", envelope("/spend-service", SpendEventsConsumer.SPEND_LINE_RECORDED, eventId,

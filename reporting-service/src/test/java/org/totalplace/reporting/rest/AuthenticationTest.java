@@ -13,7 +13,7 @@ class AuthenticationTest extends BearerTokenContract {
 
     @Override
     protected String protectedPath() {
-        return "/programme";
+        return "/reports";
     }
 
     @Test

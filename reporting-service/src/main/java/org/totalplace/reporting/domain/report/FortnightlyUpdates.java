@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.totalplace.reporting.domain.document.ReportDocument;
 import org.totalplace.reporting.domain.document.ReportDocument.Section;
+import org.totalplace.reporting.domain.library.LibraryItem;
+import org.totalplace.reporting.domain.library.LibraryKind;
 import org.totalplace.reporting.domain.state.BarrierState;
 import org.totalplace.reporting.domain.state.JournalEvent;
 import org.totalplace.reporting.domain.state.PilotState;
@@ -28,6 +30,15 @@ public final class FortnightlyUpdates {
     }
 
     public static FortnightlyUpdate build(ProgrammeState atEnd, List<JournalEvent> events, Instant from, Instant to) {
+        return build(atEnd, events, from, to, List.of());
+    }
+
+    /**
+     * With the library's items: those dated after {@code from}'s day up to and including {@code to}'s day (UTC)
+     * that may be published (a citizen story only with its subject's consent), always anonymised.
+     */
+    public static FortnightlyUpdate build(ProgrammeState atEnd, List<JournalEvent> events, Instant from, Instant to,
+                                          List<LibraryItem> library) {
         Window window = new Window(from, to);
         List<FortnightlyUpdate.MilestoneChange> milestones = atEnd.milestones().stream()
                 .filter(m -> !"PLANNED".equals(m.status()) && window.contains(m.at()))
@@ -53,10 +64,40 @@ public final class FortnightlyUpdates {
         Map<String, Long> byType = events.stream().filter(e -> window.contains(e.time()))
                 .collect(Collectors.groupingBy(JournalEvent::type, TreeMap::new, Collectors.counting()));
         int number = UpdateNumbering.number(LocalDate.ofInstant(to, ZoneOffset.UTC));
+        List<FortnightlyUpdate.LibraryEntry> entries = libraryEntries(library, window);
         List<String> highlights = highlights(milestones, decisions, barriers, submissions, expressions,
                 atEnd.expressions().size());
+        if (!entries.isEmpty()) {
+            highlights = new ArrayList<>(highlights);
+            highlights.remove("No changes in this fortnight");
+            highlights.add(libraryHighlight(entries));
+        }
         return new FortnightlyUpdate(number, from, to, highlights, milestones, decisions, barriers, submissions,
-                expressions, atEnd.expressions().size(), byType);
+                expressions, atEnd.expressions().size(), byType, entries);
+    }
+
+    private static List<FortnightlyUpdate.LibraryEntry> libraryEntries(List<LibraryItem> library, Window window) {
+        LocalDate first = LocalDate.ofInstant(window.from(), ZoneOffset.UTC);
+        LocalDate last = LocalDate.ofInstant(window.to(), ZoneOffset.UTC);
+        return library.stream()
+                .filter(LibraryItem::publishable)
+                .filter(item -> item.date.isAfter(first) && !item.date.isAfter(last))
+                .sorted(Comparator.comparing((LibraryItem item) -> item.date).thenComparing(item -> item.id))
+                .map(item -> new FortnightlyUpdate.LibraryEntry(item.id, item.libraryKind(), item.anonymisedTitle,
+                        item.anonymisedBody, item.date, item.source, item.url, List.of(item.places),
+                        List.of(item.themes)))
+                .toList();
+    }
+
+    private static String libraryHighlight(List<FortnightlyUpdate.LibraryEntry> entries) {
+        List<String> parts = new ArrayList<>();
+        for (LibraryKind kind : LibraryKind.values()) {
+            long n = entries.stream().filter(e -> e.kind() == kind).count();
+            if (n > 0) {
+                parts.add(n + " " + kind.section().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return "From the library: " + String.join(", ", parts);
     }
 
     public static ReportDocument document(FortnightlyUpdate u) {
@@ -95,6 +136,15 @@ public final class FortnightlyUpdates {
         sections.add(new Section("4", "Submissions", List.of(submissions.build())));
         sections.add(new Section("5", "Place-based budgets", List.of(expressions.build())));
         sections.add(new Section("6", "Activity", List.of(events.build())));
+        int number = 7;
+        for (LibraryKind kind : LibraryKind.values()) {
+            TableBuilder table = new TableBuilder(kind.table(), kind.section())
+                    .text("date").text("title").text("summary").text("source").text("places").text("themes");
+            u.library(kind).forEach(e -> table.row(Figures.date(e.date()), Figures.raw(e.date()), e.title(),
+                    e.title(), e.summary(), e.summary(), e.source(), e.source(), String.join(", ", e.places()),
+                    String.join(" ", e.places()), String.join(", ", e.themes()), String.join(" ", e.themes())));
+            sections.add(new Section(Integer.toString(number++), kind.section(), List.of(table.build())));
+        }
         return new ReportDocument("fortnightly-update", "Total Place update " + u.number(),
                 Figures.date(u.from()) + " to " + Figures.date(u.to()), u.to(), sections);
     }

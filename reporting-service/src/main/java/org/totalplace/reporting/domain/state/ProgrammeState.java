@@ -2,8 +2,15 @@ package org.totalplace.reporting.domain.state;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.totalplace.reporting.domain.PilotScope;
+import org.totalplace.reporting.domain.Place;
 
 /**
  * The programme as the events received up to {@link #asOf()} (by event time) say it stood: the one input of every
@@ -39,6 +46,41 @@ public record ProgrammeState(
     public static ProgrammeState empty(Instant asOf) {
         return new ProgrammeState(asOf, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The part of the state {@code scope} may see: its pilots and every row about one of them; a decision when it
+     * decides a barrier of one of them; an expression of interest of its region or pilots. A row about a pilot the
+     * state does not know lies in no scope but the whole programme's. Decisions that decide no barrier are a group's
+     * business, not a pilot's: only a caller who sees every pilot sees them.
+     */
+    public ProgrammeState within(PilotScope scope) {
+        if (scope.everything()) {
+            return this;
+        }
+        Map<UUID, PilotState> byId = pilots.stream().collect(Collectors.toMap(PilotState::pilotId, Function.identity(),
+                (first, second) -> first));
+        Set<UUID> visible = pilots.stream().filter(pilot -> scope.includes(Place.pilot(pilot.code(), pilot.region())))
+                .map(PilotState::pilotId).collect(Collectors.toSet());
+        List<BarrierState> visibleBarriers = only(barriers, barrier -> visible.contains(barrier.pilotId()));
+        Set<UUID> barrierIds = visibleBarriers.stream().map(BarrierState::barrierId).collect(Collectors.toSet());
+        return new ProgrammeState(asOf,
+                only(pilots, pilot -> visible.contains(pilot.pilotId())),
+                only(counts, count -> visible.contains(count.pilotId())),
+                visibleBarriers,
+                only(decisions, decision -> decision.barrierId() != null && barrierIds.contains(decision.barrierId())),
+                only(submissions, submission -> visible.contains(submission.pilotId())),
+                only(bodySubmissions, submission -> visible.contains(submission.pilotId())),
+                only(milestones, milestone -> visible.contains(milestone.pilotId())),
+                only(expressions, expression -> scope.includes(new Place(
+                        Optional.ofNullable(expression.pilotId()).map(byId::get).map(PilotState::code),
+                        Optional.ofNullable(expression.region())))),
+                only(proposals, proposal -> visible.contains(proposal.pilotId())),
+                only(adjustments, adjustment -> visible.contains(adjustment.pilotId())));
+    }
+
+    private static <T> List<T> only(List<T> rows, Predicate<T> visible) {
+        return rows.stream().filter(visible).toList();
     }
 
     public Optional<PilotState> pilot(UUID pilotId) {
