@@ -35,12 +35,19 @@ class AuthenticationTest {
 
     @Test
     void shouldAcceptTheStacksTokensInEveryService() {
+        String moderator = system.stack().tokens().mint(
+                new Tokens.Claims("moderator@example.gov.uk", "moderator", List.of(), null), Duration.ofMinutes(5));
         String reader = system.stack().tokens().mint(new Tokens.Claims("reader@example.gov.uk", "reader", List.of(), null),
                 Duration.ofMinutes(5));
         PROTECTED.forEach((service, path) -> {
             given().get(system.url(service) + path).then().statusCode(200);
-            given().auth().oauth2(reader).get(system.url(service) + path).then().statusCode(200);
+            given().auth().oauth2(moderator).get(system.url(service) + path).then().statusCode(200);
+            // authenticated, but a reader reads published reports only: the role, not the token, is refused
+            given().auth().oauth2(reader).get(system.url(service) + path).then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
         });
+        given().auth().oauth2(reader).get(system.url(ServiceSpec.REPORTING) + "/reports").then().statusCode(200);
     }
 
     @Test

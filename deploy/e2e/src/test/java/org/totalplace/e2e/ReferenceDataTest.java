@@ -47,6 +47,21 @@ class ReferenceDataTest {
     }
 
     @Test
+    void shouldTagThePilotsSoThatPlacesDoingSimilarWorkCanBeFound() {
+        String pilotsUrl = system.url(ServiceSpec.PILOTS);
+        new ReferenceData(system.token()).loadPilots(PILOTS, pilotsUrl);
+
+        given().get(pilotsUrl + "/pilots/lewisham").then().statusCode(200)
+                .body("tags", org.hamcrest.Matchers.equalTo(List.of("reoffending", "work-and-skills", "young-people")));
+        // lewisham {reoffending, work-and-skills, young-people}: bradford shares 2 of 6 tags between them (1/3);
+        // South Tyneside's and Worcestershire's share 1 of 6 each (1/6), in code order
+        given().queryParam("to", "lewisham").get(pilotsUrl + "/places/similar").then().statusCode(200)
+                .body("items.code", org.hamcrest.Matchers.equalTo(
+                        List.of("bradford", "south-tyneside-gateshead-sunderland", "worcestershire")))
+                .body("items[0].sharedTags", org.hamcrest.Matchers.equalTo(List.of("reoffending", "young-people")));
+    }
+
+    @Test
     void shouldBringTheAreasOfAnAlreadyRegisteredPilotBackInLineWithTheFile() {
         String pilotsUrl = system.url(ServiceSpec.PILOTS);
         new ReferenceData(system.token()).loadPilots(PILOTS, pilotsUrl);

@@ -35,7 +35,10 @@ class ServiceShapeTest {
             "rest/PageParams.java", "service/Page.java",
             "audit/AuditTrail.java", "audit/RequestTrace.java", "rest/AuditEntryResponse.java", "rest/AuditResource.java",
             "rest/RequestIds.java",
-            "service/AuditEntries.java");
+            "service/AuditEntries.java",
+            "domain/Permission.java", "domain/Place.java", "domain/PilotScope.java", "domain/AccessDecision.java",
+            "domain/AccessRules.java", "rest/Guarded.java", "rest/Places.java", "rest/Access.java",
+            "rest/AccessFilter.java");
 
     private static final List<String> IN_EVERY_PRODUCER = List.of(
             "config/OutboxConfig.java", "events/Backoff.java", "events/EventEnvelope.java", "events/Outbox.java",
