@@ -149,7 +149,8 @@ bench_scratch_db() {
 }
 
 # bench_register_pilot CODE YEAR: registers the pilot CODE from deploy/reference-data/pilots.json (as the launcher
-# loads it: POST /pilots with the file's record, areas included) with pilots-service, then waits until
+# loads it: POST /pilots with the file's record, areas included; its tags, which the launcher sets after the
+# registration and spend-service never sees, left out) with pilots-service, then waits until
 # spend-service has it from pilots-service's events (GET /pilots/{id}/count?year=YEAR no longer 404), so that what
 # spend-service does for a known pilot (the recount of its year) is part of what is measured. Needs
 # `bench_start_stack pilots-service spend-service`. Sets BENCH_PILOT_ID.
@@ -157,7 +158,9 @@ bench_register_pilot() {
   local code="$1" year="$2" body status
   body="$(python3 -c 'import json,sys
 pilots = json.load(open(sys.argv[1]))["pilots"]
-print(json.dumps(next(p for p in pilots if p["code"] == sys.argv[2])))' "$BENCH_ROOT/deploy/reference-data/pilots.json" "$code")" \
+pilot = next(p for p in pilots if p["code"] == sys.argv[2])
+pilot.pop("tags", None)
+print(json.dumps(pilot))' "$BENCH_ROOT/deploy/reference-data/pilots.json" "$code")" \
     || bench_die "no pilot $code in deploy/reference-data/pilots.json"
   BENCH_PILOT_ID="$(bench_curl -sS --fail-with-body -H 'Content-Type: application/json' -d "$body" "$PILOTS_URL/pilots" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')" || bench_die "could not register pilot $code"
@@ -186,6 +189,7 @@ bench_register_pilots() {
     BENCH_PILOT_CODES+=("$code")
   done < <(python3 -c 'import json,sys
 for pilot in json.load(open(sys.argv[1]))["pilots"][:int(sys.argv[2])]:
+    pilot.pop("tags", None)
     print(json.dumps(pilot))' "$BENCH_ROOT/deploy/reference-data/pilots.json" "$n")
   bench_log "registered ${#BENCH_PILOT_IDS[@]} pilots with pilots-service: ${BENCH_PILOT_CODES[*]}"
   # spend-service learns pilots from pilots-service's events; a pilot's count answers 404 until then
