@@ -73,7 +73,8 @@ public final class ServiceProcess {
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+                "-Xms" + spec.initialHeap(), "-Xmx" + ServiceSpec.MAX_HEAP,
+                "-XX:+UseSerialGC", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
