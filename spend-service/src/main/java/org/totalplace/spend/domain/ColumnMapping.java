@@ -182,17 +182,28 @@ public record ColumnMapping(String amount, String date, String dateFormat, Strin
             for (int column : serviceLevels) {
                 levels.add(textOrNull(fields.get(column)));
             }
-            List<String> refs = new ArrayList<>(transactionRef.length);
-            for (int column : transactionRef) {
-                refs.add(fields.get(column).strip());
-            }
-            boolean noRef = true;
-            for (String part : refs) {
-                noRef &= part.isEmpty();
-            }
-            String ref = noRef ? null : String.join("/", refs);
+            String ref = transactionRef(fields);
             return new Accepted(new LedgerRow(value, day, period >= 0 ? textOrNull(fields.get(period)) : null,
                     supplier >= 0 ? textOrNull(fields.get(supplier)) : null, levels, ref));
+        }
+
+        /** The transaction reference columns, stripped and joined by "/"; null when every one is blank. */
+        private String transactionRef(List<String> fields) {
+            if (transactionRef.length == 1) {
+                String only = fields.get(transactionRef[0]).strip();
+                return only.isEmpty() ? null : only;
+            }
+            StringBuilder ref = new StringBuilder(32);
+            boolean noRef = true;
+            for (int i = 0; i < transactionRef.length; i++) {
+                String part = fields.get(transactionRef[i]).strip();
+                noRef &= part.isEmpty();
+                if (i > 0) {
+                    ref.append('/');
+                }
+                ref.append(part);
+            }
+            return noRef ? null : ref.toString();
         }
 
         /**

@@ -16,6 +16,8 @@ public final class LedgerAmount {
             "(-)?£?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.([0-9]+))?");
     private static final Pattern IN_PARENTHESES = Pattern.compile("\\((.*)\\)");
     private static final Currency GBP = Money.parseCurrency("GBP");
+    private static final int FAST_DIGITS = 16;
+    static final long NOT_PLAIN = Long.MIN_VALUE;
 
     private LedgerAmount() {
     }
@@ -25,6 +27,10 @@ public final class LedgerAmount {
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty()) {
             throw new InvalidValueException("is blank");
+        }
+        long cents = plainCents(text);
+        if (cents != NOT_PLAIN) {
+            return BigDecimal.valueOf(cents, Money.SCALE);
         }
         if (isPlain(text)) {
             return checked(new BigDecimal(text));
@@ -50,6 +56,42 @@ public final class LedgerAmount {
         String digits = number.group(2).replace(",", "");
         BigDecimal amount = new BigDecimal(fraction == null ? digits : digits + "." + fraction);
         return checked(negative ? amount.negate() : amount);
+    }
+
+    /**
+     * A plain amount of at most {@value #FAST_DIGITS} digits before the point (all but a few lines of any ledger), read
+     * straight into its unscaled value in pence, without the intermediate objects of the general path; anything else
+     * is {@link #NOT_PLAIN} and goes that way. At most 16 digits are always below numeric(19,2)'s limit.
+     */
+    static long plainCents(String text) {
+        boolean negative = text.charAt(0) == '-';
+        int i = negative ? 1 : 0;
+        long value = 0;
+        int digits = 0;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            value = value * 10 + (text.charAt(i++) - '0');
+            digits++;
+        }
+        if (digits == 0 || digits > FAST_DIGITS) {
+            return NOT_PLAIN;
+        }
+        int decimals = 0;
+        if (i < text.length()) {
+            if (text.charAt(i++) != '.') {
+                return NOT_PLAIN;
+            }
+            while (i < text.length() && isDigit(text.charAt(i)) && decimals < Money.SCALE) {
+                value = value * 10 + (text.charAt(i++) - '0');
+                decimals++;
+            }
+            if (decimals == 0 || i < text.length()) {
+                return NOT_PLAIN;
+            }
+        }
+        for (; decimals < Money.SCALE; decimals++) {
+            value *= 10;
+        }
+        return negative ? -value : value;
     }
 
     /**

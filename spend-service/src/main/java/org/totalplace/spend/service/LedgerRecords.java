@@ -62,7 +62,8 @@ final class LedgerRecords implements AutoCloseable {
     /** Line breaks inside quoted fields (CR LF, LF or CR alone), which make a record span several lines. */
     private static int lineBreaksWithin(List<String> fields) {
         int breaks = 0;
-        for (String field : fields) {
+        for (int f = 0; f < fields.size(); f++) { // indexed: an iterator per record is garbage on every line
+            String field = fields.get(f);
             for (int i = 0; i < field.length(); i++) {
                 char c = field.charAt(i);
                 if (c == '\n' || c == '\r' && (i + 1 == field.length() || field.charAt(i + 1) != '\n')) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,5 +38,37 @@ class LedgerAmountTest {
             "-0.125|has more than 2 decimal places"})
     void shouldRefuseWithAReason(String text, String reason) {
         assertThatThrownBy(() -> LedgerAmount.parse(text)).isInstanceOf(InvalidValueException.class).hasMessage(reason);
+    }
+
+    @Test
+    void shouldReadPlainAmountsInPenceExactlyAsTheGeneralPathReadsThem() {
+        Random random = new Random(20261123);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? "-" : "");
+            int digits = 1 + random.nextInt(18);
+            for (int i = 0; i < digits; i++) {
+                text.append((char) ('0' + random.nextInt(10)));
+            }
+            int decimals = random.nextInt(4);
+            if (decimals > 0) {
+                text.append('.');
+                for (int i = 0; i < decimals; i++) {
+                    text.append((char) ('0' + random.nextInt(10)));
+                }
+            }
+            long cents = LedgerAmount.plainCents(text.toString());
+            if (digits > 16 || decimals > 2) {
+                assertThat(cents).as(text.toString()).isEqualTo(LedgerAmount.NOT_PLAIN);
+            } else {
+                assertThat(BigDecimal.valueOf(cents, 2)).as(text.toString())
+                        .isEqualTo(new BigDecimal(text.toString()).setScale(2));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"'1,000'", "£5", "(5)", "5.", "'-'", "1e3", "12345678901234567"})
+    void shouldLeaveAnythingButAPlainAmountToTheGeneralPath(String text) {
+        assertThat(LedgerAmount.plainCents(text)).isEqualTo(LedgerAmount.NOT_PLAIN);
     }
 }
