@@ -1,221 +1,61 @@
 package org.totalplace.spend.service;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.totalplace.spend.domain.ColumnMapping.LedgerRow;
 
 /**
- * Ledger lines in PostgreSQL's binary COPY format (the "Binary Format" section of the COPY reference page), written
- * into one reusable buffer, for {@code COPY ledger_line (…) FROM STDIN WITH (FORMAT binary)}: the server takes ids,
- * numbers and dates as they are stored instead of parsing text, which made it about a third cheaper than CSV for a
- * 100,000-line ledger (deploy/bench/README.md). The buffer starts with the file header; {@link #finish()} adds the
- * trailer. One per import, not thread-safe.
+ * Ledger lines in binary COPY format ({@link BinaryCopy}), for
+ * {@code COPY ledger_line (…) FROM STDIN WITH (FORMAT binary)}: binary made the server's share of a 100,000-line
+ * import about a third cheaper than CSV (deploy/bench/README.md). One per import, not thread-safe.
  */
 final class CopyRows {
 
     /** The columns, in the order each row gives them. */
     static final String COLUMNS = "import_id, line_number, amount, currency, period, payment_date, supplier, "
             + "service_level_1, service_level_2, service_level_3, transaction_ref";
-    private static final short FIELDS = 11;
-    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
+    private static final int FIELDS = 11;
     private static final byte[] GBP = "GBP".getBytes(StandardCharsets.US_ASCII);
-    /** PostgreSQL counts dates from 2000-01-01. */
-    private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
-    private static final short NUMERIC_POSITIVE = 0x0000;
-    private static final short NUMERIC_NEGATIVE = 0x4000;
-    private static final int NBASE = 10_000;
-    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000};
 
     private final UUID importId;
-    private byte[] out;
-    private int length;
-    /** One amount's base-10000 digits, reused. */
-    private final short[] groups = new short[64];
+    private final BinaryCopy copy;
 
     CopyRows(UUID importId, int capacity) {
         this.importId = importId;
-        this.out = new byte[Math.max(capacity, 256)];
-        bytes(SIGNATURE);
-        int32(0); // flags: no OIDs
-        int32(0); // no header extension
+        this.copy = new BinaryCopy(capacity);
     }
 
     byte[] bytes() {
-        return out;
+        return copy.bytes();
     }
 
     int length() {
-        return length;
+        return copy.length();
     }
 
     void clear() {
-        length = 0;
+        copy.clear();
     }
 
     void append(int line, LedgerRow row) {
-        int16(FIELDS);
-        int32(16);
-        int64(importId.getMostSignificantBits());
-        int64(importId.getLeastSignificantBits());
-        int32(4);
-        int32(line);
-        numeric(row.amount());
-        int32(GBP.length);
-        bytes(GBP);
-        text(row.period());
-        if (row.date() == null) {
-            int32(-1);
-        } else {
-            int32(4);
-            int32(Math.toIntExact(row.date().toEpochDay() - POSTGRES_EPOCH_DAY));
-        }
-        text(row.supplier());
+        copy.row(FIELDS);
+        copy.uuid(importId);
+        copy.int4(line);
+        copy.numeric(row.amount());
+        copy.ascii(GBP);
+        copy.text(row.period());
+        copy.date(row.date());
+        copy.text(row.supplier());
         List<String> levels = row.serviceLevels();
         for (int i = 0; i < 3; i++) {
-            text(i < levels.size() ? levels.get(i) : null);
+            copy.text(i < levels.size() ? levels.get(i) : null);
         }
-        text(row.transactionRef());
+        copy.text(row.transactionRef());
     }
 
     /** The end of the data: after it, the buffer's last bytes are to be sent and COPY ended. */
     void finish() {
-        int16((short) -1);
-    }
-
-    private void text(String value) {
-        if (value == null) {
-            int32(-1);
-            return;
-        }
-        int size = value.length();
-        room(4 + size);
-        int start = length + 4;
-        for (int i = 0; i < size; i++) {
-            char c = value.charAt(i);
-            if (c >= 0x80) {
-                // not ASCII: the whole value through the JDK's encoder (surrogate pairs and all)
-                byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-                int32(utf8.length);
-                bytes(utf8);
-                return;
-            }
-            out[start + i] = (byte) c;
-        }
-        int32(size);
-        length += size;
-    }
-
-    /**
-     * A numeric as PostgreSQL sends it: base-10000 digits from the most significant, the weight of the first (in
-     * powers of 10000), sign and display scale; no leading or trailing zero digits.
-     */
-    void numeric(BigDecimal value) {
-        int scale = Math.max(value.scale(), 0);
-        BigDecimal exact = value.setScale(scale);
-        BigInteger unscaled = exact.unscaledValue().abs();
-        int count;
-        int integerGroups;
-        if (scale <= 4 && unscaled.bitLength() < 63) {
-            // the usual case (pounds and pence), in arithmetic: integer part, then one group for the fraction
-            long whole = unscaled.longValue();
-            long divisor = POWERS_OF_TEN[scale];
-            long integer = whole / divisor;
-            int fraction = (int) (whole % divisor * POWERS_OF_TEN[4 - scale]);
-            integerGroups = 0;
-            for (long rest = integer; rest > 0; rest /= NBASE) {
-                integerGroups++;
-            }
-            long rest = integer;
-            for (int g = integerGroups - 1; g >= 0; g--) {
-                group(g, rest % NBASE);
-                rest /= NBASE;
-            }
-            count = integerGroups;
-            if (scale > 0) {
-                group(count++, fraction);
-            }
-        } else {
-            String digits = unscaled.toString();
-            int integerDigits = Math.max(digits.length() - scale, 0);
-            String fraction = digits.length() >= scale ? digits.substring(integerDigits)
-                    : "0".repeat(scale - digits.length()) + digits;
-            integerGroups = (integerDigits + 3) / 4;
-            count = 0;
-            int at = 0;
-            for (int g = 0; g < integerGroups; g++) {
-                int width = g == 0 ? integerDigits - (integerGroups - 1) * 4 : 4;
-                group(count++, Integer.parseInt(digits, at, at + width, 10));
-                at += width;
-            }
-            for (int from = 0; from < fraction.length(); from += 4) {
-                int to = Math.min(from + 4, fraction.length());
-                group(count++, Integer.parseInt(fraction, from, to, 10) * (int) POWERS_OF_TEN[4 - (to - from)]);
-            }
-        }
-        int weight = integerGroups - 1;
-        int first = 0;
-        while (first < count && groups[first] == 0) {
-            first++;
-            weight--;
-        }
-        int last = count;
-        while (last > first && groups[last - 1] == 0) {
-            last--;
-        }
-        int ndigits = last - first;
-        if (ndigits == 0) {
-            weight = 0;
-        }
-        int32(8 + 2 * ndigits);
-        int16((short) ndigits);
-        int16((short) weight);
-        int16(exact.signum() < 0 ? NUMERIC_NEGATIVE : NUMERIC_POSITIVE);
-        int16((short) scale);
-        for (int i = first; i < last; i++) {
-            int16(groups[i]);
-        }
-    }
-
-    private void group(int index, long group) {
-        if (index >= groups.length) {
-            throw new IllegalArgumentException("an amount of more than " + groups.length * 4 + " digits");
-        }
-        groups[index] = (short) group;
-    }
-
-    private void int16(short value) {
-        room(2);
-        out[length++] = (byte) (value >>> 8);
-        out[length++] = (byte) value;
-    }
-
-    private void int32(int value) {
-        room(4);
-        out[length++] = (byte) (value >>> 24);
-        out[length++] = (byte) (value >>> 16);
-        out[length++] = (byte) (value >>> 8);
-        out[length++] = (byte) value;
-    }
-
-    private void int64(long value) {
-        int32((int) (value >>> 32));
-        int32((int) value);
-    }
-
-    private void bytes(byte[] value) {
-        room(value.length);
-        System.arraycopy(value, 0, out, length, value.length);
-        length += value.length;
-    }
-
-    private void room(int more) {
-        if (length + more > out.length) {
-            out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
-        }
+        copy.finish();
     }
 }

@@ -3,12 +3,12 @@ package org.totalplace.spend.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.totalplace.spend.domain.LedgerImport;
 
 /** Reads of imports and their reconciliation, and the SQL that fills an import's warning and rejection lists. */
@@ -30,36 +30,35 @@ public class ImportQueries {
         if (totals.isEmpty()) {
             return;
         }
-        int n = totals.size();
-        String[] level1 = new String[n];
-        String[] level2 = new String[n];
-        String[] level3 = new String[n];
-        String[] supplier = new String[n];
-        BigDecimal[] amount = new BigDecimal[n];
-        Long[] lines = new Long[n];
-        for (int i = 0; i < n; i++) {
-            CategoryTotals.Total total = totals.get(i);
-            level1[i] = total.category().serviceLevel1();
-            level2[i] = total.category().serviceLevel2();
-            level3[i] = total.category().serviceLevel3();
-            supplier[i] = total.category().supplier();
-            amount[i] = total.amount();
-            lines[i] = total.lines();
+        // binary COPY: a 100,000-line ledger has thousands of categories, and an insert from unnest of text arrays
+        // took 22-34 ms of each import for 6,612 of them (deploy/bench/README.md)
+        BinaryCopy copy = new BinaryCopy(totals.size() * 96);
+        for (CategoryTotals.Total total : totals) {
+            copy.row(7);
+            copy.uuid(importId);
+            copy.text(total.category().serviceLevel1());
+            copy.text(total.category().serviceLevel2());
+            copy.text(total.category().serviceLevel3());
+            copy.text(total.category().supplier());
+            copy.numeric(total.amount());
+            copy.int8(total.lines());
         }
+        copy.finish();
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into ledger_category_total (import_id, service_level_1, service_level_2, service_level_3,
-                                                       supplier, amount, line_count)
-                    select ?, t.*
-                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::bigint[]) t""")) {
-                insert.setObject(1, importId);
-                insert.setArray(2, connection.createArrayOf("text", level1));
-                insert.setArray(3, connection.createArrayOf("text", level2));
-                insert.setArray(4, connection.createArrayOf("text", level3));
-                insert.setArray(5, connection.createArrayOf("text", supplier));
-                insert.setArray(6, connection.createArrayOf("numeric", amount));
-                insert.setArray(7, connection.createArrayOf("int8", lines));
-                insert.executeUpdate();
+            CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                    COPY ledger_category_total (import_id, service_level_1, service_level_2, service_level_3, supplier,
+                                                amount, line_count) FROM STDIN WITH (FORMAT binary)""");
+            try {
+                in.writeToCopy(copy.bytes(), 0, copy.length());
+                long stored = in.endCopy();
+                if (stored != totals.size()) {
+                    throw new IllegalStateException("COPY stored " + stored + " category totals of import " + importId
+                            + " but " + totals.size() + " were summed");
+                }
+            } finally {
+                if (in.isActive()) {
+                    in.cancelCopy();
+                }
             }
         });
     }
