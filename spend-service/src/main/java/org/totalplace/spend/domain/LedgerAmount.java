@@ -32,9 +32,6 @@ public final class LedgerAmount {
         if (cents != NOT_PLAIN) {
             return BigDecimal.valueOf(cents, Money.SCALE);
         }
-        if (isPlain(text)) {
-            return checked(new BigDecimal(text));
-        }
         boolean negative = false;
         Matcher parentheses = IN_PARENTHESES.matcher(text);
         if (parentheses.matches()) {
@@ -60,8 +57,8 @@ public final class LedgerAmount {
 
     /**
      * A plain amount of at most {@value #FAST_DIGITS} digits before the point (all but a few lines of any ledger), read
-     * straight into its unscaled value in pence, without the intermediate objects of the general path; anything else
-     * is {@link #NOT_PLAIN} and goes that way. At most 16 digits are always below numeric(19,2)'s limit.
+     * straight into its unscaled value in pence, without the patterns and intermediate objects of the general path;
+     * anything else is {@link #NOT_PLAIN} and goes that way. At most 16 digits are always below numeric(19,2)'s limit.
      */
     static long plainCents(String text) {
         boolean negative = text.charAt(0) == '-';
@@ -92,38 +89,6 @@ public final class LedgerAmount {
             value *= 10;
         }
         return negative ? -value : value;
-    }
-
-    /**
-     * Most amounts are plain: an optional minus, digits, and at most two decimal places ("384", "-12.50"). Those
-     * read the same as through the patterns below, straight into a BigDecimal.
-     */
-    private static boolean isPlain(String text) {
-        int i = text.charAt(0) == '-' ? 1 : 0;
-        int digits = 0;
-        while (i < text.length() && isDigit(text.charAt(i))) {
-            i++;
-            digits++;
-        }
-        if (digits == 0) {
-            return false;
-        }
-        if (i == text.length()) {
-            return true;
-        }
-        if (text.charAt(i) != '.') {
-            return false;
-        }
-        int decimals = text.length() - i - 1;
-        if (decimals < 1 || decimals > Money.SCALE) {
-            return false;
-        }
-        for (int j = i + 1; j < text.length(); j++) {
-            if (!isDigit(text.charAt(j))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isDigit(char c) {
