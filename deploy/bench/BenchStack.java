@@ -95,6 +95,9 @@ public final class BenchStack {
             env.put("TOTALPLACE_SHARED_DIR", ProjectLayout.sharedDir().toString());
             env.put("TOTALPLACE_JWT_PUBLIC_KEY_LOCATION", Keys.publicKeyFile(keys).toString());
             env.put("TOTALPLACE_JWT_ISSUER", tokens.issuer());
+            if (spec.equals(ServiceSpec.REPORTING)) {
+                env.put("TOTALPLACE_WEBHOOK_SECRET_KEY_LOCATION", Keys.webhookSecretKeyFile(keys).toString());
+            }
             ServiceProcess process = new ServiceProcess(spec, spec.jar(ProjectLayout.root()), FreePorts.next(),
                     work.resolve("logs").resolve(spec.name() + ".log"), env);
             synchronized (this) {

@@ -13,6 +13,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
@@ -31,6 +32,8 @@ public final class Keys {
 
     public static final String PRIVATE_KEY_FILE = "private-key.pem";
     public static final String PUBLIC_KEY_FILE = "public-key.pem";
+    /** reporting-service's key for sealing webhook signing secrets in its database (not part of the pair). */
+    public static final String WEBHOOK_SECRET_KEY_FILE = "webhook-secret-key";
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
@@ -77,6 +80,26 @@ public final class Keys {
     /** The public key file of the pair in {@code directory} ({@link #inDirectory} creates it). */
     public static Path publicKeyFile(Path directory) {
         return directory.resolve(PUBLIC_KEY_FILE);
+    }
+
+    /**
+     * The file in {@code directory} holding the key that seals webhook signing secrets in reporting-service's
+     * database: 32 random bytes in base64, readable by its owner only, created first if absent (and then kept, or
+     * the secrets already sealed would no longer open).
+     */
+    public static Path webhookSecretKeyFile(Path directory) {
+        Path file = directory.resolve(WEBHOOK_SECRET_KEY_FILE);
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            try {
+                Files.createDirectories(directory);
+            } catch (IOException e) {
+                throw new InfrastructureException("cannot create " + directory, e);
+            }
+            write(file, Base64.getEncoder().encodeToString(key) + "\n", true);
+        }
+        return file;
     }
 
     static Keys fromPrivateKeyPem(String pem) {

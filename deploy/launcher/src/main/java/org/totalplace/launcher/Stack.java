@@ -108,6 +108,10 @@ public final class Stack implements AutoCloseable {
         env.put("TOTALPLACE_SHARED_DIR", ProjectLayout.sharedDir().toString());
         env.put("TOTALPLACE_JWT_PUBLIC_KEY_LOCATION", Keys.publicKeyFile(options.keysDirectory()).toAbsolutePath().toString());
         env.put("TOTALPLACE_JWT_ISSUER", options.issuer());
+        if (spec.equals(ServiceSpec.REPORTING)) {
+            env.put("TOTALPLACE_WEBHOOK_SECRET_KEY_LOCATION",
+                    Keys.webhookSecretKeyFile(options.keysDirectory()).toAbsolutePath().toString());
+        }
         Path log = options.workDirectory().resolve("logs").resolve(spec.name() + ".log");
         return new ServiceProcess(spec, spec.jar(projectRoot), options.ports().get(spec), log, env);
     }

@@ -61,7 +61,9 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
                 "kafka.bootstrap.servers", broker.bootstrapServers(),
                 // the test JVM's public key file (a temporary directory) in place of the run's
                 "mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toString(),
-                "mp.jwt.verify.issuer", TestTokens.issuer());
+                "mp.jwt.verify.issuer", TestTokens.issuer(),
+                // reporting-service's key for sealing webhook secrets, made for the test run (others ignore it)
+                "totalplace.webhooks.secret-key-location", TestTokens.webhookSecretKeyFile().toString());
     }
 
     @Override

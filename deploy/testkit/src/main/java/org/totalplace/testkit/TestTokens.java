@@ -44,6 +44,13 @@ public final class TestTokens {
         return Keys.publicKeyFile(keysDirectory()).toAbsolutePath();
     }
 
+    /** The test run's key for sealing webhook secrets ({@code totalplace.webhooks.secret-key-location}), beside the pair. */
+    public static Path webhookSecretKeyFile() {
+        synchronized (System.getProperties()) {
+            return Keys.webhookSecretKeyFile(keysDirectory()).toAbsolutePath();
+        }
+    }
+
     /** What {@link RealInfrastructure} sets as {@code RestAssured.authentication}: the programme office. */
     public static String programmeOffice() {
         return tokens().programmeOffice(Duration.ofHours(12));

@@ -52,6 +52,12 @@ public interface WebhookConfig {
     @WithDefault("720h")
     Duration maxRotationGracePeriod();
 
+    /**
+     * The file holding the key that seals signing secrets in the database (32 random bytes in base64; see
+     * WebhookSecretBox). Never in the repository: {@code ./deploy/run} makes one beside its token keys.
+     */
+    String secretKeyLocation();
+
     /** Whether the dispatcher runs in this instance (the fan-out into the delivery log always does). */
     @WithDefault("true")
     boolean dispatcherEnabled();

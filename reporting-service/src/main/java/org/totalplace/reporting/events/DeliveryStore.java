@@ -23,6 +23,7 @@ import org.totalplace.reporting.domain.webhook.RetryPolicy;
 import org.totalplace.reporting.domain.webhook.WebhookAttempt;
 import org.totalplace.reporting.domain.webhook.WebhookDelivery;
 import org.totalplace.reporting.domain.webhook.WebhookSecret;
+import org.totalplace.reporting.service.WebhookSecretBox;
 
 /**
  * The dispatcher's transactions on the delivery log: claiming due deliveries (with {@code FOR UPDATE SKIP LOCKED},
@@ -36,6 +37,9 @@ public class DeliveryStore {
 
     @Inject
     Clock clock;
+
+    @Inject
+    WebhookSecretBox box;
 
     /** A claimed delivery, with everything needed to send it outside any transaction. Keys are never logged. */
     public record Claimed(UUID deliveryId, UUID subscriptionId, String url, String payload, List<byte[]> keys) {
@@ -101,7 +105,7 @@ public class DeliveryStore {
                     .createNativeQuery("select url from webhook_subscription where id = :id")
                     .setParameter("id", s).getSingleResult());
             List<byte[]> signing = keys.computeIfAbsent(subscription, s -> WebhookSecret.signingAt(s, now).stream()
-                    .map(secret -> secret.secret.clone()).toList());
+                    .map(box::open).toList());
             claimed.add(new Claimed(id, subscription, url, delivery.payload, signing));
         }
         return claimed;

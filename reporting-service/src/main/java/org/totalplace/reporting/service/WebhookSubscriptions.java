@@ -49,6 +49,9 @@ public class WebhookSubscriptions {
     WebhookConfig config;
 
     @Inject
+    WebhookSecretBox box;
+
+    @Inject
     Event<SubscriptionsChanged> changed;
 
     /**
@@ -193,7 +196,7 @@ public class WebhookSubscriptions {
     private String newSecret(UUID subscriptionId, Instant now) {
         byte[] key = new byte[SECRET_BYTES];
         random.nextBytes(key);
-        new WebhookSecret(subscriptionId, key, now).persist();
+        new WebhookSecret(subscriptionId, box.seal(subscriptionId, key), now).persist();
         return WebhookSignature.display(key);
     }
 

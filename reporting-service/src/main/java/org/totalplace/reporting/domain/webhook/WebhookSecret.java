@@ -11,7 +11,9 @@ import java.util.UUID;
 
 /**
  * A signing key of a subscription. {@link #retiresAt} null = the current key; a rotated-out key keeps signing
- * until its {@code retiresAt}. The key is never returned by a read and never logged ({@link #toString()} hides it).
+ * until its {@code retiresAt}. The key is never returned by a read and never logged ({@link #toString()} hides it),
+ * and it is stored sealed ({@link #sealed}; rows from before V7 are sealed when the service starts): what
+ * {@link #secret} holds is the key as the service's secret box sealed it, not the key.
  */
 @Entity
 @Table(name = "webhook_secret")
@@ -26,6 +28,10 @@ public class WebhookSecret extends PanacheEntityBase {
     @Column(nullable = false)
     public byte[] secret;
 
+    /** Whether {@link #secret} is sealed; false only for a row written before sealing began, until the next start. */
+    @Column(nullable = false)
+    public boolean sealed;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -35,10 +41,12 @@ public class WebhookSecret extends PanacheEntityBase {
     public WebhookSecret() {
     }
 
-    public WebhookSecret(UUID subscriptionId, byte[] secret, Instant createdAt) {
+    /** A new key of the subscription, {@code sealedSecret} being the key as the secret box sealed it. */
+    public WebhookSecret(UUID subscriptionId, byte[] sealedSecret, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.subscriptionId = subscriptionId;
-        this.secret = secret.clone();
+        this.secret = sealedSecret.clone();
+        this.sealed = true;
         this.createdAt = createdAt;
     }
 
@@ -51,6 +59,11 @@ public class WebhookSecret extends PanacheEntityBase {
     public static List<WebhookSecret> signingAt(UUID subscriptionId, Instant now) {
         return list("subscriptionId = ?1 and (retiresAt is null or retiresAt > ?2) order by createdAt, id",
                 subscriptionId, now);
+    }
+
+    /** The rows written before sealing began. */
+    public static List<WebhookSecret> unsealed() {
+        return list("sealed = false");
     }
 
     @Override
