@@ -14,6 +14,7 @@ import org.totalplace.launcher.KafkaBroker;
 import org.totalplace.launcher.Keys;
 import org.totalplace.launcher.Postgres;
 import org.totalplace.launcher.ProjectLayout;
+import org.totalplace.launcher.ServiceEnvironment;
 import org.totalplace.launcher.ServiceProcess;
 import org.totalplace.launcher.ServiceSpec;
 import org.totalplace.launcher.Tokens;
@@ -87,17 +88,7 @@ public final class BenchStack {
             synchronized (this) {
                 databases.add(database);
             }
-            Map<String, String> env = new LinkedHashMap<>();
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
-            env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
-            env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-            env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-            env.put("TOTALPLACE_SHARED_DIR", ProjectLayout.sharedDir().toString());
-            env.put("TOTALPLACE_JWT_PUBLIC_KEY_LOCATION", Keys.publicKeyFile(keys).toString());
-            env.put("TOTALPLACE_JWT_ISSUER", tokens.issuer());
-            if (spec.equals(ServiceSpec.REPORTING)) {
-                env.put("TOTALPLACE_WEBHOOK_SECRET_KEY_LOCATION", Keys.webhookSecretKeyFile(keys).toString());
-            }
+            Map<String, String> env = ServiceEnvironment.of(spec, postgres, database, broker, keys, tokens.issuer());
             ServiceProcess process = new ServiceProcess(spec, spec.jar(ProjectLayout.root()), FreePorts.next(),
                     work.resolve("logs").resolve(spec.name() + ".log"), env);
             synchronized (this) {

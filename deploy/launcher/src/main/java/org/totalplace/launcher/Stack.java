@@ -100,18 +100,8 @@ public final class Stack implements AutoCloseable {
     }
 
     private ServiceProcess newProcess(ServiceSpec spec) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(databases.get(spec)));
-        env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-        env.put("TOTALPLACE_SHARED_DIR", ProjectLayout.sharedDir().toString());
-        env.put("TOTALPLACE_JWT_PUBLIC_KEY_LOCATION", Keys.publicKeyFile(options.keysDirectory()).toAbsolutePath().toString());
-        env.put("TOTALPLACE_JWT_ISSUER", options.issuer());
-        if (spec.equals(ServiceSpec.REPORTING)) {
-            env.put("TOTALPLACE_WEBHOOK_SECRET_KEY_LOCATION",
-                    Keys.webhookSecretKeyFile(options.keysDirectory()).toAbsolutePath().toString());
-        }
+        Map<String, String> env = ServiceEnvironment.of(spec, postgres, databases.get(spec), broker,
+                options.keysDirectory(), options.issuer());
         Path log = options.workDirectory().resolve("logs").resolve(spec.name() + ".log");
         return new ServiceProcess(spec, spec.jar(projectRoot), options.ports().get(spec), log, env);
     }
